@@ -34,6 +34,10 @@ type Scenario struct {
 	Timing                  *Timing                  `json:"timing,omitempty"`
 	Traces                  []TraceRequest           `json:"traces,omitempty"`
 	Layout                  json.RawMessage          `json:"layout,omitempty"`
+	// Clock is the simulated clock in seconds, an optional addition to
+	// SCENARIO.md v1 written by `apply` so that a run can be resumed from its
+	// output (omitted: 0, the start of the simulation). See Apply.
+	Clock int `json:"clock,omitempty"`
 }
 
 // Account is an AWS account with its 12-digit ID.
@@ -166,6 +170,16 @@ type VPCEndpoint struct {
 	PolicyDocument                           json.RawMessage   `json:"policyDocument,omitempty"`
 	State                                    string            `json:"state,omitempty"`
 	Tags                                     map[string]string `json:"tags,omitempty"`
+	// StateSince is the second of the simulated clock (Scenario.Clock) at
+	// which the endpoint entered its state, an optional addition to v1
+	// written by `apply` (omitted: 0). Pending ends timing.pendingSeconds
+	// later and an unanswered PendingAcceptance expires
+	// timing.acceptanceExpirySeconds later (SVC-05).
+	StateSince int `json:"stateSince,omitempty"`
+	// Modifying marks an endpoint that is Pending because its consumer
+	// modified it while it was Available; it keeps carrying traffic until it
+	// is Available again (SVC-06, SVC-07). An optional addition to v1.
+	Modifying bool `json:"modifying,omitempty"`
 }
 
 // Endpoint types of VPCEndpoint.VPCEndpointType.
@@ -371,6 +385,15 @@ type Prices struct {
 	InterfaceEndpointHour *float64 `json:"interfaceEndpointHour,omitempty"`
 	DataProcessedGB       *float64 `json:"dataProcessedGB,omitempty"`
 	MonthlyDataGB         *float64 `json:"monthlyDataGB,omitempty"`
+	// EndpointMonthlyDataGB is the monthly data volume of single endpoints,
+	// by endpoint ID, overriding MonthlyDataGB for them. An optional
+	// addition to v1.
+	EndpointMonthlyDataGB map[string]float64 `json:"endpointMonthlyDataGB,omitempty"`
+	// GatewayLoadBalancerEndpointHour and GatewayLoadBalancerDataProcessedGB
+	// price Gateway Load Balancer endpoints (defaults: AWS's us-east-1 list
+	// prices, see EstimateCost). Optional additions to v1.
+	GatewayLoadBalancerEndpointHour    *float64 `json:"gatewayLoadBalancerEndpointHour,omitempty"`
+	GatewayLoadBalancerDataProcessedGB *float64 `json:"gatewayLoadBalancerDataProcessedGB,omitempty"`
 }
 
 // Timing sets the simulated clock's delays (SVC-05).
