@@ -1,0 +1,69 @@
+# PrivateLink Playground. `make run` serves it, `make test` checks everything.
+GO      ?= go
+ADDR    ?= 127.0.0.1:8080
+DIR     ?= site
+WASMENV  = GOOS=js GOARCH=wasm
+GOFLAGS_RELEASE = -trimpath -ldflags="-s -w"
+
+.PHONY: run build test vet unit wasm-check fuzz e2e chromium bench bench-browser static clean
+
+## run: build the WebAssembly, then serve the playground on http://$(ADDR)
+run: build
+	$(GO) run . serve --addr $(ADDR)
+
+## build: the UI's WebAssembly and Graphviz's (copied from the pinned go-graphviz)
+build: web/app.wasm web/graphviz.wasm
+
+web/app.wasm: FORCE
+	$(WASMENV) $(GO) build $(GOFLAGS_RELEASE) -o $@ ./wasm/ui
+
+web/graphviz.wasm: go.mod go.sum
+	$(GO) mod download github.com/goccy/go-graphviz
+	cp "$$($(GO) list -m -f '{{.Dir}}' github.com/goccy/go-graphviz)/internal/wasm/graphviz.wasm" $@
+	chmod 644 $@
+
+FORCE:
+
+## test: vet, unit tests, a js/wasm build check, a short fuzz run, then the browser suite
+test: vet unit wasm-check fuzz e2e
+
+vet:
+	@unformatted=$$(gofmt -l $$(git ls-files '*.go' 2>/dev/null || find . -name '*.go')); \
+	if [ -n "$$unformatted" ]; then echo "gofmt would change: $$unformatted"; exit 1; fi
+	$(GO) vet ./...
+	$(WASMENV) $(GO) vet ./wasm/... ./app ./engine/...
+
+unit:
+	$(GO) test -count=1 $$($(GO) list ./... | grep -v /e2e)
+
+wasm-check:
+	$(WASMENV) $(GO) build -o /dev/null ./wasm/...
+	$(WASMENV) $(GO) build ./engine/... ./app
+
+fuzz:
+	@for target in $$($(GO) test -list '^Fuzz' ./engine/ | grep '^Fuzz'); do \
+		echo "fuzz $$target (5s)"; \
+		$(GO) test -run '^$$' -fuzz "^$$target$$" -fuzztime 5s ./engine/ || exit 1; \
+	done
+
+## e2e: the chromedp suite in headless Chromium (installs Chromium when missing)
+e2e: build chromium
+	$(GO) test -count=1 -timeout 10m ./e2e/
+
+chromium:
+	@./e2e/ensure-chromium.sh
+
+## bench: engine benchmarks
+bench:
+	$(GO) test -run '^$$' -bench . -benchmem ./engine/...
+
+## bench-browser: load and layout times in headless Chromium (see BENCHMARKS.md)
+bench-browser: build chromium
+	$(GO) run ./e2e/browserbench
+
+## static: the static site that netlify.toml publishes, into DIR (default: site)
+static: build
+	$(GO) run . static --out $(DIR)
+
+clean:
+	rm -rf web/app.wasm web/graphviz.wasm site e2e/failures

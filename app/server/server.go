@@ -1,0 +1,113 @@
+//go:build !js
+
+// Package server is the playground's native web server: go-app's handler for
+// the pages (prerendered with the lessons' diagrams laid out natively), the
+// static assets under web/, and the security headers of the site.
+package server
+
+import (
+	"context"
+	"crypto/sha256"
+	"encoding/hex"
+	"fmt"
+	"net/http"
+	"os"
+	"path/filepath"
+	"runtime/debug"
+
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+
+	ui "privatelink-playground/app"
+	"privatelink-playground/app/graphviz"
+	"privatelink-playground/engine"
+	"privatelink-playground/engine/diagram"
+	"privatelink-playground/engine/lessons"
+)
+
+// Config says where the site's files are.
+type Config struct {
+	// Dir is the directory holding web/ (the repository root).
+	Dir string
+}
+
+// Server serves the playground.
+type Server struct {
+	goapp *app.Handler
+	http.Handler
+}
+
+// New prerenders the lessons' diagrams and builds the handler. It fails
+// when the UI's WebAssembly (web/app.wasm) or Graphviz's (web/graphviz.wasm)
+// has not been built, saying which command builds them.
+func New(ctx context.Context, cfg Config) (*Server, error) {
+	web := filepath.Join(cfg.Dir, "web")
+	wasm, err := os.ReadFile(filepath.Join(web, "app.wasm"))
+	if err != nil {
+		return nil, fmt.Errorf("%s is missing: build it with `make build` (%w)", filepath.Join("web", "app.wasm"), err)
+	}
+	if _, err := os.Stat(filepath.Join(web, "graphviz.wasm")); err != nil {
+		return nil, fmt.Errorf("%s is missing: build it with `make build` (%w)", filepath.Join("web", "graphviz.wasm"), err)
+	}
+	if err := Prerender(ctx); err != nil {
+		return nil, err
+	}
+	ui.RegisterRoutes()
+	h := &app.Handler{
+		Name:         "PrivateLink Playground",
+		ShortName:    "PrivateLink",
+		Title:        "PrivateLink Playground",
+		Description:  "Draw VPCs, endpoints and DNS, then trace a request through AWS PrivateLink.",
+		Lang:         "en",
+		LoadingLabel: "Starting the playground {progress}%",
+		Icon:         app.Icon{Default: "/web/icon.svg", SVG: "/web/icon.svg"},
+		Styles:       []string{"/web/app.css"},
+		Scripts:      []string{"/web/layout-client.js"},
+		Resources:    app.LocalDir(cfg.Dir),
+		Version:      version(wasm),
+		ThemeColor:   "#1f4e79",
+	}
+	return &Server{goapp: h, Handler: withSecurityHeaders(h)}, nil
+}
+
+// GoApp returns go-app's handler, for static generation.
+func (s *Server) GoApp() *app.Handler { return s.goapp }
+
+// Prerender lays out every built-in lesson's topology natively and seeds the
+// layout cache, so the pages carry their diagrams before the WebAssembly runs.
+func Prerender(ctx context.Context) error {
+	r, err := graphviz.NewRenderer(ctx)
+	if err != nil {
+		return err
+	}
+	defer r.Close()
+	for _, l := range lessons.All() {
+		s, err := engine.Decode(l.Scenario)
+		if err != nil {
+			return fmt.Errorf("lesson %s: %w", l.ID, err)
+		}
+		dot := diagram.Topology(s)
+		svg, err := r.SVG(ctx, dot)
+		if err != nil {
+			return fmt.Errorf("lesson %s: %w", l.ID, err)
+		}
+		if err := ui.SeedLayout(ui.DOTHash(dot), svg); err != nil {
+			return fmt.Errorf("lesson %s: sanitizing its diagram: %w", l.ID, err)
+		}
+	}
+	return nil
+}
+
+// version names a build: the source revision and the UI WebAssembly's
+// content, so a rebuilt app.wasm is always picked up by the service worker.
+func version(wasm []byte) string {
+	sum := sha256.Sum256(wasm)
+	v := hex.EncodeToString(sum[:6])
+	if info, ok := debug.ReadBuildInfo(); ok {
+		for _, s := range info.Settings {
+			if s.Key == "vcs.revision" && len(s.Value) >= 12 {
+				v = s.Value[:12] + "-" + v
+			}
+		}
+	}
+	return v
+}

@@ -1,0 +1,185 @@
+// Render worker of the PrivateLink Playground: lays out DOT text with
+// Graphviz (go-graphviz's own graphviz.wasm, Graphviz 12) on the browser's
+// WebAssembly engine and answers with SVG text.
+//
+// Protocol: postMessage({id, dot}) → {id, svg} or {id, error}. The first
+// message also compiles the WebAssembly module; {id, progress} messages tell
+// the page what the worker is doing.
+"use strict";
+
+const GRAPHVIZ_WASM_URL = "/web/graphviz.wasm";
+
+class ProcExit extends Error {
+  constructor(code) {
+    super("proc_exit(" + code + ")");
+    this.code = code;
+  }
+}
+
+// createGraphviz instantiates the module from its bytes and returns a
+// renderer: render(dot) → svg, throwing an Error that carries Graphviz's
+// own message for a syntax error.
+async function createGraphviz(bytes) {
+  let memory = null;
+  let stderr = "";
+  const decoder = new TextDecoder();
+  const view = () => new DataView(memory.buffer);
+
+  const wasi = {
+    fd_write(fd, iovs, iovsLen, nwritten) {
+      const dv = view();
+      let written = 0;
+      for (let i = 0; i < iovsLen; i++) {
+        const ptr = dv.getUint32(iovs + i * 8, true);
+        const len = dv.getUint32(iovs + i * 8 + 4, true);
+        stderr += decoder.decode(new Uint8Array(memory.buffer, ptr, len));
+        written += len;
+      }
+      dv.setUint32(nwritten, written, true);
+      return 0;
+    },
+    proc_exit(code) {
+      throw new ProcExit(code);
+    },
+    clock_time_get(id, precision, out) {
+      view().setBigUint64(out, 0n, true);
+      return 0;
+    },
+    random_get(buf, len) {
+      new Uint8Array(memory.buffer, buf, len).fill(4);
+      return 0;
+    },
+    args_sizes_get(argc, argvBufSize) {
+      view().setUint32(argc, 0, true);
+      view().setUint32(argvBufSize, 0, true);
+      return 0;
+    },
+    environ_sizes_get(count, bufSize) {
+      view().setUint32(count, 0, true);
+      view().setUint32(bufSize, 0, true);
+      return 0;
+    },
+  };
+
+  // Every import the module declares: WASI calls above, everything else a
+  // stub (the env bridge is not called for DOT → SVG; other WASI calls
+  // answer ENOSYS-like errors).
+  const module = await WebAssembly.compile(bytes);
+  const imports = {};
+  for (const imp of WebAssembly.Module.imports(module)) {
+    imports[imp.module] = imports[imp.module] || {};
+    if (imp.kind !== "function") continue;
+    let fn = () => 0;
+    if (imp.module === "wasi_snapshot_preview1") {
+      fn = wasi[imp.name] || (() => 52);
+    }
+    imports[imp.module][imp.name] = fn;
+  }
+  const instance = await WebAssembly.instantiate(module, imports);
+  const ex = instance.exports;
+  memory = ex.memory;
+
+  try {
+    ex._start();
+  } catch (e) {
+    if (!(e instanceof ProcExit)) throw e;
+  }
+
+  const encoder = new TextEncoder();
+  const cstring = (s) => {
+    const b = encoder.encode(s);
+    const p = ex.malloc(b.length + 1);
+    const m = new Uint8Array(memory.buffer, p, b.length + 1);
+    m.set(b);
+    m[b.length] = 0;
+    return p;
+  };
+
+  // lt_preloaded_symbols holds three {name, address} entries and no
+  // terminator: copy them and end the list with a zero entry.
+  const symbols = ex.lt_preloaded_symbols.value;
+  const entries = 3;
+  const list = ex.malloc((entries + 1) * 8);
+  new Uint8Array(memory.buffer, list, (entries + 1) * 8).set(
+    new Uint8Array(memory.buffer, symbols, entries * 8)
+  );
+  new Uint8Array(memory.buffer, list + entries * 8, 8).fill(0);
+  const gvc = ex.gvContextPlugins(list, 0);
+  if (!gvc) throw new Error("Graphviz context could not be created");
+
+  const dotEngine = cstring("dot");
+  const svgFormat = cstring("svg");
+  const out = ex.malloc(8);
+
+  return function render(dot) {
+    stderr = "";
+    const text = cstring(dot);
+    const graph = ex.agmemread(text);
+    ex.free(text);
+    if (!graph) {
+      throw new Error(stderr.trim() || "Graphviz could not read the DOT text");
+    }
+    try {
+      if (ex.gvLayout(gvc, graph, dotEngine) !== 0) {
+        throw new Error(stderr.trim() || "Graphviz layout failed");
+      }
+      try {
+        if (ex.gvRenderData(gvc, graph, svgFormat, out, out + 4) !== 0) {
+          throw new Error(stderr.trim() || "Graphviz rendering failed");
+        }
+        const dv = view();
+        const ptr = dv.getUint32(out, true);
+        const len = dv.getUint32(out + 4, true);
+        const svg = decoder.decode(new Uint8Array(memory.buffer, ptr, len));
+        ex.gvFreeRenderData(ptr);
+        return svg;
+      } finally {
+        ex.gvFreeLayout(gvc, graph);
+      }
+    } finally {
+      ex.agclose(graph);
+    }
+  };
+}
+
+if (typeof module !== "undefined" && module.exports) {
+  module.exports = { createGraphviz };
+} else {
+  let renderer = null;
+  let loading = null;
+
+  // load fetches and instantiates Graphviz once; after an error the next
+  // request starts a new instance (a failed render can break one).
+  const load = (id) => {
+    if (renderer) return Promise.resolve(renderer);
+    if (!loading) {
+      self.postMessage({ id, progress: "loading Graphviz" });
+      loading = fetch(GRAPHVIZ_WASM_URL)
+        .then((r) => {
+          if (!r.ok) throw new Error("graphviz.wasm: HTTP " + r.status);
+          return r.arrayBuffer();
+        })
+        .then((bytes) => createGraphviz(bytes))
+        .then((r) => (renderer = r))
+        .catch((e) => {
+          loading = null;
+          throw e;
+        });
+    }
+    return loading;
+  };
+
+  self.onmessage = async (event) => {
+    const { id, dot } = event.data || {};
+    try {
+      const render = await load(id);
+      self.postMessage({ id, progress: "laying out" });
+      const started = performance.now();
+      const svg = render(String(dot));
+      self.postMessage({ id, svg, ms: performance.now() - started });
+    } catch (e) {
+      renderer = null;
+      self.postMessage({ id, error: String((e && e.message) || e) });
+    }
+  };
+}
