@@ -1,0 +1,100 @@
+package engine
+
+import (
+	"net/netip"
+	"strings"
+)
+
+// resolveOnPrem answers a query of an on-premises host: its site's DNS
+// server with its forwarders, or public DNS when the site has none.
+func (t *tracer) resolveOnPrem(nn *networkNode, name string) dnsAnswer {
+	if len(nn.n.DNSServers) > 0 {
+		if ip, err := netip.ParseAddr(nn.n.DNSServers[0].IP); err == nil {
+			if srv := t.w.dnsServers[ip]; srv != nil {
+				return t.resolveAtServer(srv, name, 0)
+			}
+		}
+	}
+	return t.publicFrom(nn.n.ID, "public DNS", name, 0)
+}
+
+// resolveAtServer answers at an on-premises DNS server: the most specific
+// forwarder holding the name sends it to its targets; an inbound Resolver
+// endpoint must be reachable from the site (DNS-05). Other names resolve
+// publicly.
+func (t *tracer) resolveAtServer(srv *dnsServerNode, name string, depth int) dnsAnswer {
+	at := srv.net.n.ID
+	if depth > maxDNSDepth {
+		t.hop(HopDNS, at, DecisionLoop, "DNS-06", "The lookup of %s went through %d forwards without an answer: a forwarding loop.", name, depth)
+		return dnsAnswer{}
+	}
+	var fwd *Forwarder
+	for i := range srv.d.Forwarders {
+		f := &srv.d.Forwarders[i]
+		if inDomain(name, canonicalName(f.DomainName)) && (fwd == nil || len(f.DomainName) > len(fwd.DomainName)) {
+			fwd = f
+		}
+	}
+	if fwd == nil {
+		return t.publicFrom(at, "the DNS server "+srv.ip.String()+" of "+at, name, depth)
+	}
+	for _, s := range fwd.TargetIPs {
+		ip, err := netip.ParseAddr(s)
+		if err != nil {
+			continue
+		}
+		if f := t.w.inboundIPs[ip]; f != nil {
+			ok, why := t.reachable(srv.net, srv.ip, ip, "udp", 53)
+			if !ok {
+				t.hop(HopDNS, at, DecisionUnreachable, "DNS-05", "The DNS server %s of %s forwards %s to the inbound Resolver endpoint %s at %s, which it cannot reach: %s", srv.ip, at, fwd.DomainName, f.id, ip, why)
+				continue
+			}
+			t.hop(HopDNS, at, DecisionForwarded, "DNS-05", "The DNS server %s of %s forwards %s (domain %s) to the inbound Resolver endpoint %s at %s, reachable from the site.", srv.ip, at, name, fwd.DomainName, f.id, ip)
+			return t.resolveVPC(f.resolver.vpc, name, true, depth+1)
+		}
+		if next := t.w.dnsServers[ip]; next != nil && next != srv {
+			t.hop(HopDNS, at, DecisionForwarded, "", "The DNS server %s of %s forwards %s to the DNS server %s.", srv.ip, at, name, ip)
+			return t.resolveAtServer(next, name, depth+1)
+		}
+		t.hop(HopDNS, at, DecisionNoAnswer, "DNS-05", "The DNS server %s of %s forwards %s to %s, where no DNS server of the scenario listens.", srv.ip, at, fwd.DomainName, ip)
+	}
+	t.hop(HopDNS, at, DecisionNoAnswer, "DNS-05", "No forwarding target of %s (%s) answered the query for %s.", fwd.DomainName, strings.Join(fwd.TargetIPs, ", "), name)
+	return dnsAnswer{}
+}
+
+// publicFrom answers a name publicly for a resolver outside every VPC. A
+// name that only a private zone or an endpoint's private DNS holds gets
+// the public answer there (split horizon, DNS-02, DNS-04), since the
+// Resolver cannot be queried from outside the VPC (DNS-05).
+func (t *tracer) publicFrom(at, who, name string, depth int) dnsAnswer {
+	pa := t.w.publicLookup(name, depth)
+	rule, note := pa.rule, ""
+	if pa.rule == "" {
+		if id, r, held := t.w.privatelyHeld(name); held {
+			rule = r
+			note = " " + id + " holds the name only inside its VPC; from outside, public DNS answers (split horizon)."
+		}
+	}
+	if !pa.found {
+		t.hop(HopDNS, at, DecisionNXDomain, rule, "%s finds no record for %s (%s): NXDOMAIN.%s", who, name, pa.what, note)
+		return dnsAnswer{}
+	}
+	t.hop(HopDNS, at, DecisionResolved, rule, "%s answers %s with %s (%s).%s", who, name, addrList(pa.addrs), pa.what, note)
+	return dnsAnswer{addrs: pa.addrs, resolver: who, ok: true}
+}
+
+// reachable checks that a packet from an on-premises address reaches an
+// address (an inbound Resolver endpoint, DNS-05) without recording its
+// hops; it returns the reason when it does not.
+func (t *tracer) reachable(nn *networkNode, src, dst netip.Addr, proto string, port int) (bool, string) {
+	sub := &tracer{w: t.w, req: t.req}
+	_, ok := sub.startOnPrem(nn, packet{src: src, dst: dst, proto: proto, port: port})
+	if ok {
+		return true, ""
+	}
+	if len(sub.hops) == 0 {
+		return false, "no path."
+	}
+	last := sub.hops[len(sub.hops)-1]
+	return false, last.Detail + " (" + last.Rule + ")"
+}
