@@ -16,6 +16,7 @@ type Playground struct {
 	scenario *engine.Scenario
 	problem  string
 	dot      string
+	traces   []engine.Trace
 	updated  bool
 }
 
@@ -38,6 +39,13 @@ func (p *Playground) open(l lessons.Lesson) {
 	}
 	p.scenario, p.problem = s, ""
 	p.dot = diagram.Topology(s)
+	p.traces = nil
+	w, err := engine.Compile(s)
+	if err != nil {
+		p.problem = err.Error()
+		return
+	}
+	p.traces = w.TraceAll()
 }
 
 // Render lays the page out: header, lesson panel and topology.
@@ -64,6 +72,7 @@ func (p *Playground) Render() app.UI {
 				app.If(p.problem != "", func() app.UI {
 					return app.Pre().Class("problem").Text(p.problem)
 				}),
+				&SavedTraces{Traces: p.traces},
 			),
 			app.Section().Class("topology").Aria("label", "Topology").Body(
 				&Diagram{ID: "topology", DOT: p.dot, Label: "Topology diagram of " + title},

@@ -99,3 +99,21 @@ func TestWorkerReportsGraphvizErrors(t *testing.T) {
 		t.Errorf("layout after an error gave %.80q", svg)
 	}
 }
+
+func TestSavedTracesShowVerdictsComputedInTheBrowser(t *testing.T) {
+	p := openPlayground(t)
+	p.do("waiting for the saved traces", chromedp.WaitVisible(chromedp.CSS(".trace-list .verdict")))
+	got := eval[[]string](p, `[...document.querySelectorAll(".trace-list .verdict")].map(e => e.textContent)`)
+	want := []string{"✔ allowed", "✖ denied", "⛔ unreachable"}
+	if fmt.Sprint(got) != fmt.Sprint(want) {
+		t.Errorf("saved trace verdicts = %q, want %q", got, want)
+	}
+	// Choosing a trace shows its hops, each naming its rule.
+	p.do("choosing the second trace", chromedp.Click(chromedp.CSS(`.trace-item[data-index="1"] button`)))
+	p.do("waiting for the hops", chromedp.WaitVisible(chromedp.CSS(`.trace-item.selected[data-index="1"]`)))
+	last := eval[string](p, `[...document.querySelectorAll(".hops .hop")].pop().textContent`)
+	if !contains(last, "resource-policy") || !contains(last, "Allow-access-to-specific-VPCE") {
+		t.Errorf("last hop of the denied trace = %q, want the bucket policy's statement", last)
+	}
+	p.assertNoProblems()
+}
