@@ -1,0 +1,186 @@
+package rules
+
+// gwRules explains the "Gateway endpoints (S3 and DynamoDB)" section of
+// RULES.md.
+var gwRules = []Rule{
+	{
+		ID:      "GW-01",
+		Title:   "A gateway endpoint works by adding a route",
+		Summary: "Associating a route table with a gateway endpoint adds the route from the service's prefix list to the endpoint, which AWS alone manages.",
+		Explain: []string{
+			"A gateway endpoint has no network interface and no IP address. It works entirely through route tables: for each route table you associate with it, AWS adds a route whose destination is the service's managed prefix list (pl-…, the service's address ranges in the Region) and whose target is the endpoint (vpce-…).",
+			"The route is removed when you disassociate the table or delete the endpoint. You cannot add, change or delete such a route by hand: associating or disassociating the table is the only way.",
+			"Example: associating rtb-private with the S3 gateway endpoint vpce-1a2b3c4d in us-east-1 adds pl-63a5400a → vpce-1a2b3c4d to rtb-private. Every subnet that uses rtb-private now sends S3 traffic to the endpoint.",
+			"Common mistake: creating the gateway endpoint without selecting any route table. The endpoint exists but no subnet uses it (GW-06).",
+		},
+		See: []string{"GW-02", "GW-05", "GW-06"},
+	},
+	{
+		ID:      "GW-02",
+		Title:   "Longest prefix match picks the endpoint route",
+		Summary: "Routing picks the most specific matching route, prefix-list entries expanded to their CIDRs, so the endpoint route beats a default route to an internet or NAT gateway for the service's addresses in the Region.",
+		Explain: []string{
+			"A route table picks, for each destination address, the route with the longest matching prefix. For this comparison a prefix-list route counts as one route per CIDR in the list.",
+			"The service's CIDRs are much longer prefixes than the default route 0.0.0.0/0, so for the service's addresses in the same Region the endpoint route wins over 0.0.0.0/0 → igw-… or → nat-…. Everything else still follows the default route.",
+			"Example: rtb-private holds 10.0.0.0/16 → local, 0.0.0.0/0 → nat-0123456789abcdef0 and pl-63a5400a → vpce-1a2b3c4d, the list containing 52.216.0.0/15. Traffic to 52.216.4.17 (S3) matches both 0.0.0.0/0 and 52.216.0.0/15; the /15 is longer, so it goes to the endpoint. Traffic to 140.82.112.3 matches only 0.0.0.0/0 and goes to the NAT gateway.",
+			"Common mistake: thinking the endpoint must be the only way to reach the service. It is enough that its route is more specific; the default route can stay.",
+		},
+		See: []string{"GW-01", "GW-03", "GW-04", "NET-01"},
+	},
+	{
+		ID:      "GW-03",
+		Title:   "Prefix lists are per Region",
+		Summary: "Traffic to the service in another Region does not match the prefix list and follows the other routes: internet gateway, NAT, or nothing.",
+		Explain: []string{
+			"Each Region has its own S3 and DynamoDB addresses and its own prefix list. A gateway endpoint's route uses the prefix list of the endpoint's Region, so only that Region's service addresses match it.",
+			"Traffic to the same service in another Region falls through to the table's other routes: out through the internet gateway or the NAT gateway, or it is dropped if there is no such route.",
+			"Example: in us-east-1, rtb-private holds pl-63a5400a → vpce-1a2b3c4d and 0.0.0.0/0 → nat-0123456789abcdef0. A request to a bucket in eu-west-1, at an eu-west-1 S3 address such as 52.218.40.10, does not match pl-63a5400a and leaves through the NAT gateway. (The playground's prefix lists outside us-east-1 are illustrative ranges, not AWS's current values.)",
+			"Common mistake: assuming a private subnet with only an S3 gateway endpoint can read buckets in every Region. Without a NAT gateway those requests are dropped (NET-07).",
+		},
+		See: []string{"GW-02", "GW-09", "NET-07"},
+	},
+	{
+		ID:      "GW-04",
+		Title:   "A more specific route beats the endpoint route",
+		Summary: "A route to the service's exact range or a narrower one takes precedence over the endpoint route; at equal length a static route beats the prefix-list route, which beats a propagated route.",
+		Explain: []string{
+			"Longest prefix match works both ways: if you add a route whose destination is one of the service's CIDRs, or a narrower range inside it, that route is at least as specific as the endpoint route and takes the traffic.",
+			"When two routes have exactly the same prefix length, AWS breaks the tie by route origin: a static route you wrote beats the prefix-list route, and the prefix-list route beats a route propagated from a virtual private gateway.",
+			"Example: rtb-private holds pl-63a5400a → vpce-1a2b3c4d (which includes 52.216.0.0/15) and you add 52.216.0.0/16 → nat-0123456789abcdef0. Traffic to 52.216.4.17 now matches the /16 route and goes to the NAT gateway, not the endpoint; traffic to 52.217.10.5 still matches only the /15 and uses the endpoint.",
+			"Common mistake: a VPN that advertises S3 ranges, or a leftover static route, silently pulling S3 traffic away from the free endpoint. The trace shows which route won and why.",
+		},
+		See: []string{"GW-02", "NET-06"},
+	},
+	{
+		ID:      "GW-05",
+		Title:   "One endpoint route per service per table",
+		Summary: "A route table may hold one endpoint route to S3 and one to DynamoDB, but associating a second gateway endpoint of the same service with the same table is an error.",
+		Explain: []string{
+			"A route table can carry both an S3 endpoint route and a DynamoDB endpoint route, since their prefix lists differ. But two routes with the same prefix list as destination would be ambiguous, so a table can be associated with at most one gateway endpoint per service.",
+			"You may have several gateway endpoints for the same service in one VPC, each serving different route tables, for instance with different endpoint policies.",
+			"Example: rtb-private is associated with vpce-1a2b3c4d (S3) and vpce-5e6f7a8b (DynamoDB): fine. Associating it with a second S3 endpoint vpce-9c0d1e2f is refused under this rule; associate vpce-9c0d1e2f with rtb-analytics instead.",
+			"Common mistake: creating a second S3 endpoint with a stricter policy and attaching it to the same table, hoping both policies apply. Only one route can exist; choose the endpoint per table.",
+		},
+		See: []string{"GW-01", "IF-05"},
+	},
+	{
+		ID:      "GW-06",
+		Title:   "Subnets without the endpoint route use their other routes",
+		Summary: "Subnets whose route table is not associated with the endpoint reach the service through their other routes: an internet gateway, a NAT gateway, or not at all.",
+		Explain: []string{
+			"A gateway endpoint applies per route table, not per VPC. Instances in subnets whose route table is associated with the endpoint use it automatically; instances in other subnets do not, even in the same VPC.",
+			"Those other subnets reach the service's public addresses the usual way: a public subnet through the internet gateway, a private subnet through a NAT gateway, and a subnet with neither not at all.",
+			"Example: vpce-1a2b3c4d is associated with rtb-private only. i-private in subnet-private uses the endpoint; i-web in subnet-public, whose table rtb-public has 0.0.0.0/0 → igw-0123456789abcdef0, reaches S3 through the internet gateway with its public IP.",
+			"Common mistake: associating the endpoint with the main route table while the subnets use explicitly associated custom tables, or adding a new subnet with a new table and forgetting to associate it.",
+		},
+		See: []string{"GW-01", "GW-15", "NET-04", "NET-07"},
+	},
+	{
+		ID:      "GW-07",
+		Title:   "IPv4, IPv6 or dual-stack gateway endpoints",
+		Summary: "A gateway endpoint's IP address type decides which prefix-list routes it adds: ipv4 (the default), ipv6 or both, and IPv6 traffic uses the endpoint only through an IPv6 prefix-list route.",
+		Explain: []string{
+			"Gateway endpoints have an IP address type. ipv4, the default, adds the route to the service's IPv4 prefix list; ipv6, meant for IPv6-only subnets, adds the IPv6 prefix list; dualstack adds both. DynamoDB gateway endpoints are IPv4 only.",
+			"IPv6 traffic to the service uses the endpoint only if the table has the IPv6 prefix-list route; otherwise it follows the table's other IPv6 routes, for example ::/0 → an egress-only internet gateway, or is dropped.",
+			"Example: an S3 endpoint of type dualstack associated with rtb-private adds pl-63a5400a and the IPv6 list pl-5306e001 (2600:1fa0:8000::/40 in the playground). A request to an S3 IPv6 address in that range goes to the endpoint; with type ipv4 it would not.",
+			"Note: the seed notes say gateway endpoints support only IPv4, because they predate IPv6 gateway endpoints (added by AWS in November 2025). A scenario that sets no type gets ipv4 and behaves as the notes say.",
+		},
+		See: []string{"GW-01", "GW-02", "IF-02"},
+	},
+	{
+		ID:      "GW-08",
+		Title:   "Gateway endpoints serve only traffic that starts in the VPC",
+		Summary: "Traffic arriving over VPN, Direct Connect, VPC peering or a transit gateway cannot use a gateway endpoint; on-premises or peered clients need an interface endpoint.",
+		Explain: []string{
+			"A gateway endpoint's route only applies to traffic that originates from resources inside its VPC. AWS says endpoint connections cannot be extended out of a VPC: traffic that enters the VPC over a VPN, Direct Connect, a peering connection or a transit gateway cannot continue through it.",
+			"For clients outside the VPC, AWS offers the S3 interface endpoint: it has private IPs in your subnets that those clients can route to (IF-06).",
+			"Example: a server at 192.168.10.20 on-premises reaches vpc-0a1b2c3d4e5f60718 over a VPN and sends a request to 52.216.4.17. Even though the VPC has vpce-1a2b3c4d for S3, the request cannot use it. An S3 interface endpoint at 10.0.1.50, with DNS pointing there (DNS-05, DNS-07), is the way.",
+			"Common mistake: routing on-premises S3 traffic to a VPC in the hope of using its free gateway endpoint. This is a designed limit, not a missing route.",
+		},
+		See: []string{"IF-06", "NET-05", "DNS-07", "GW-09"},
+	},
+	{
+		ID:      "GW-09",
+		Title:   "A gateway endpoint reaches only its own Region",
+		Summary: "A gateway endpoint reaches only resources in its own Region; a bucket or table in another Region is not reached through it.",
+		Explain: []string{
+			"A gateway endpoint connects to the service in the Region where you created it. AWS advises creating it in the same Region as your buckets.",
+			"A bucket or table in another Region has addresses outside the endpoint's prefix list, so requests for it never match the endpoint route and follow the table's other routes (GW-03).",
+			"Example: vpce-1a2b3c4d in us-east-1 serves app-reports in us-east-1. A request to a bucket in eu-west-1 from the same instance goes out through the NAT gateway if there is one; its endpoint policy never sees the request.",
+			"Common mistake: expecting a bucket policy condition on aws:SourceVpce to match requests to a bucket in another Region. Those requests do not come through the endpoint, so aws:SourceVpce is not set (POL-03).",
+		},
+		See: []string{"GW-03", "GW-08", "SVC-09"},
+	},
+	{
+		ID:      "GW-10",
+		Title:   "The service sees the private source address",
+		Summary: "Through a gateway endpoint the service sees the instance's private IPv4 (or IPv6) address, so aws:SourceIp cannot match, and aws:VpcSourceIp, aws:SourceVpc and aws:SourceVpce are set instead.",
+		Explain: []string{
+			"Without an endpoint, S3 sees a request coming from a public address: the instance's public IP or the NAT gateway's. Through a gateway endpoint, it sees the instance's private address in the VPC instead.",
+			"IAM's aws:SourceIp key only ever holds public addresses, so it is not set for requests through an endpoint and a condition on it cannot match. Use aws:VpcSourceIp for the private address, or aws:SourceVpc and aws:SourceVpce to name the VPC or the endpoint.",
+			"Example: i-private at 10.0.2.15 reads from app-reports through vpce-1a2b3c4d. The bucket policy sees aws:VpcSourceIp 10.0.2.15, aws:SourceVpc vpc-0a1b2c3d4e5f60718, aws:SourceVpce vpce-1a2b3c4d, and no aws:SourceIp. A statement allowing only IpAddress aws:SourceIp 203.0.113.0/24 does not match it.",
+			"Common mistake: a bucket policy that allowed the office's and NAT gateway's public IPs stops working the moment the gateway endpoint is created, because the source is now private.",
+		},
+		See: []string{"POL-03", "POL-04", "GW-11"},
+	},
+	{
+		ID:      "GW-11",
+		Title:   "Changing a gateway endpoint resets open connections",
+		Summary: "Creating, modifying or deleting a gateway endpoint switches routes and resets open TCP connections from the affected subnets, which are not resumed.",
+		Explain: []string{
+			"When a gateway endpoint is created, modified or deleted, the routes of its tables change, and so does the source address the service sees (GW-10). Open TCP connections from the affected subnets to the service cannot survive that: they are reset, and the old connections are not resumed.",
+			"AWS therefore recommends not running critical tasks while you change an endpoint, or making sure your software reconnects. The simulator writes the reset into the event log.",
+			"Example: a long upload from i-private to S3 runs through nat-0123456789abcdef0. You associate rtb-private with vpce-1a2b3c4d; the event log shows the connections from subnet-private being reset, and the next connection goes through the endpoint.",
+			"Common mistake: changing endpoint route table associations during a batch job and treating the failed transfers as an S3 outage.",
+		},
+		See: []string{"GW-01", "GW-10"},
+	},
+	{
+		ID:      "GW-12",
+		Title:   "Gateway endpoint quotas",
+		Summary: "An account may have 20 gateway endpoints per Region by default, an adjustable quota a scenario may raise, and a VPC at most 255.",
+		Explain: []string{
+			"AWS limits gateway endpoints: 20 per Region per account by default, which you can ask AWS to raise, and 255 per VPC, which is fixed.",
+			"In the playground the Region quota is the scenario setting quotas.gatewayEndpointsPerRegion, 20 unless the scenario raises it. Creating one more endpoint than the quota allows is refused under this rule.",
+			"Example: account 111122223333 already has 20 gateway endpoints in us-east-1. Creating another is refused; setting quotas.gatewayEndpointsPerRegion to 40 in the scenario, like a quota increase in AWS, lets it through.",
+			"Common mistake: creating one gateway endpoint per route table. One endpoint can serve many route tables, so most VPCs need one per service.",
+		},
+		See: []string{"GW-01", "GW-05"},
+	},
+	{
+		ID:      "GW-13",
+		Title:   "Security group egress must allow the service",
+		Summary: "The client's security group egress must allow the traffic to the service, and a prefix list may be the destination of a security group rule.",
+		Explain: []string{
+			"A gateway endpoint has no security group of its own, but the client's security groups still apply: at least one of them must have an outbound rule that allows the traffic to the service's addresses.",
+			"Instead of listing the service's CIDRs, an outbound rule can name the service's prefix list as destination, which always matches exactly the addresses the endpoint route covers.",
+			"Example: sg-app allows outbound only TCP 443 to 10.0.0.0/16. Requests from i-private to S3 at 52.216.4.17 are denied by the security group before any route is used. Adding outbound TCP 443 to pl-63a5400a fixes it.",
+			"Common mistake: tightening the default allow-all egress rule to the VPC's CIDR and breaking S3 access through the gateway endpoint.",
+		},
+		See: []string{"NET-02", "GW-01"},
+	},
+	{
+		ID:      "GW-14",
+		Title:   "The last S3 gateway endpoint is protected while DNS depends on it",
+		Summary: "Deleting the VPC's last S3 gateway endpoint fails while an S3 interface endpoint in the VPC has private DNS only for the inbound Resolver endpoint enabled.",
+		Explain: []string{
+			"With the inbound-only option (DNS-07), in-VPC S3 names resolve to public S3 addresses and rely on the gateway endpoint to carry that traffic. Removing the last S3 gateway endpoint would break that arrangement, so AWS refuses the deletion.",
+			"Clear the option on the S3 interface endpoint first (or disable its private DNS), then delete the gateway endpoint.",
+			"Example: vpc-0a1b2c3d4e5f60718 has the S3 gateway endpoint vpce-1a2b3c4d and an S3 interface endpoint vpce-0a1b2c3d4e5f67890 with the option on. Deleting vpce-1a2b3c4d is refused under this rule. Modify vpce-0a1b2c3d4e5f67890 to turn the option off, then the deletion succeeds.",
+			"Common mistake: deleting a second S3 gateway endpoint is fine; only the last one in the VPC is protected.",
+		},
+		See: []string{"DNS-07", "DNS-08"},
+	},
+	{
+		ID:      "GW-15",
+		Title:   "Without an endpoint, private subnets need NAT",
+		Summary: "Without a gateway endpoint, an instance in a private subnet reaches S3 or DynamoDB only through a NAT device, and traffic through the internet gateway stays on the AWS network but uses public addresses.",
+		Explain: []string{
+			"S3 and DynamoDB have public endpoints. A private subnet, one without a route to an internet gateway, cannot reach them by itself; without a gateway endpoint, its instances need a NAT gateway or NAT instance in a public subnet.",
+			"Traffic to S3 or DynamoDB through an internet gateway does not leave the AWS network, but it uses public addresses: the service sees the public IP of the instance or of the NAT gateway, and NAT gateways charge for the data they process.",
+			"Example: subnet-private's table rtb-private has only 10.0.0.0/16 → local. i-private cannot reach dynamodb.us-east-1.amazonaws.com at all. Either add 0.0.0.0/0 → nat-0123456789abcdef0 (paid per GB through NAT) or associate rtb-private with a DynamoDB gateway endpoint (free).",
+			"Common mistake: paying NAT gateway data processing for heavy S3 traffic that a free gateway endpoint could carry.",
+		},
+		See: []string{"NET-04", "GW-06", "GW-02"},
+	},
+}

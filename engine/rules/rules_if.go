@@ -1,0 +1,161 @@
+package rules
+
+// ifRules explains the "Interface endpoints" section of RULES.md.
+var ifRules = []Rule{
+	{
+		ID:      "IF-01",
+		Title:   "One network interface per chosen subnet",
+		Summary: "An interface endpoint gets one network interface per chosen subnet, at most one subnet per Availability Zone, each with a private IP that does not change during the endpoint's lifetime.",
+		Explain: []string{
+			"An interface endpoint is made of endpoint network interfaces: AWS creates one in each subnet you choose, and you may choose at most one subnet per Availability Zone. Each interface takes a private IP address from its subnet, either picked by AWS or one you designate, which must lie inside the subnet and not be in use.",
+			"The interfaces are requester-managed: you can see them in your account but not change them. Their IPs stay the same for the whole life of the endpoint, unless you designate a new IP for a subnet (IF-07).",
+			"Example: vpce-0a1b2c3d4e5f67890 for SQS is created with subnet-a (10.0.1.0/24, us-east-1a) and subnet-b (10.0.2.0/24, us-east-1b). It gets interfaces at 10.0.1.25 and 10.0.2.31. Adding subnet-c, also in us-east-1a, is refused.",
+			"Common mistake: choosing a single subnet for a production endpoint. If that Availability Zone has a problem, every client loses the endpoint; pick one subnet in each zone your clients run in.",
+		},
+		See: []string{"IF-02", "IF-07", "SVC-10", "VAL-02"},
+	},
+	{
+		ID:      "IF-02",
+		Title:   "The endpoint's IP address type must fit subnets and service",
+		Summary: "ipv4 needs IPv4 ranges in every chosen subnet, ipv6 needs IPv6-only subnets, dualstack needs both, the service must support the type, and IPv6 endpoint interfaces are unreachable from the internet.",
+		Explain: []string{
+			"An interface endpoint's IP address type decides which addresses its interfaces get. ipv4 requires every chosen subnet to have an IPv4 range; ipv6 requires every chosen subnet to be IPv6-only; dualstack requires every chosen subnet to have both. In every case the service must accept requests of that type.",
+			"IPv6 addresses are normally public, but an endpoint interface's IPv6 address is not reachable from the internet: AWS marks it with denyAllIgwTraffic.",
+			"Example: subnet-a has 10.0.1.0/24 and 2600:1f18:1234:5601::/64. An endpoint of type dualstack in subnet-a gets 10.0.1.25 and an IPv6 address from 2600:1f18:1234:5601::/64. Type ipv6 is refused there, because subnet-a is not IPv6-only.",
+			"Common mistake: choosing dualstack for a service that only accepts IPv4, or with one subnet that has no IPv6 range. The whole request is refused.",
+		},
+		See: []string{"IF-01", "GW-07", "NET-04"},
+	},
+	{
+		ID:      "IF-03",
+		Title:   "The endpoint's security groups must let the client in",
+		Summary: "The endpoint's security groups, by default the VPC's default group, guard its interfaces: inbound rules must allow the client on the service port, 443 for AWS services.",
+		Explain: []string{
+			"An interface endpoint's network interfaces have security groups like any other interface. You choose them when you create the endpoint; if you do not, AWS uses the VPC's default security group.",
+			"For traffic to get in, at least one of those groups needs an inbound rule that allows the client's address (or the client's security group) on the service's port. AWS services listen on HTTPS, port 443.",
+			"Example: vpce-0a1b2c3d4e5f67890 uses sg-endpoint with inbound TCP 443 from 10.0.0.0/16. i-private at 10.0.2.15 is let in; a client in a peered VPC at 10.1.4.7 is not, until you add 10.1.0.0/16 or the peer's security group.",
+			"Common mistake: relying on the default security group, whose inbound rule only allows members of the default group itself. Clients in other groups are silently blocked.",
+		},
+		See: []string{"NET-02", "IF-04", "IF-13"},
+	},
+	{
+		ID:      "IF-04",
+		Title:   "Network ACLs between client and endpoint",
+		Summary: "A client and an endpoint interface in the same subnet pass no network ACL, except for a Gateway Load Balancer endpoint, and otherwise both subnets' ACLs must allow the request and the return traffic.",
+		Explain: []string{
+			"Network ACLs only check traffic that crosses a subnet boundary (NET-03). A client and an interface endpoint's interface in the same subnet therefore pass no ACL at all.",
+			"The one exception is a Gateway Load Balancer endpoint: traffic to and from it is always checked by the subnet's ACL, even within the subnet. In every other case the client's subnet and the endpoint interface's subnet must each allow the request and the return traffic, which travels on the ephemeral ports 1024-65535 because ACLs are stateless.",
+			"Example: i-private in subnet-private (acl-private) calls the endpoint interface 10.0.1.25 in subnet-endpoints (acl-endpoints). acl-private must allow outbound TCP 443 to 10.0.1.25 and inbound 1024-65535 from it; acl-endpoints must allow inbound TCP 443 from 10.0.2.15 and outbound 1024-65535 back.",
+			"Common mistake: allowing port 443 in both directions and forgetting the ephemeral range for the replies.",
+		},
+		See: []string{"NET-03", "IF-03", "GWLB-01"},
+	},
+	{
+		ID:      "IF-05",
+		Title:   "The endpoint policy filters every request",
+		Summary: "The endpoint policy, full access by default, is checked for every request through the endpoint; it grants nothing by itself, it only filters.",
+		Explain: []string{
+			"A VPC endpoint policy is a resource policy attached to the endpoint. Each request through the endpoint must be allowed by it and not explicitly denied by it; otherwise it is denied at the endpoint, before the service looks at anything else. The default policy allows everything.",
+			"The policy never grants access on its own: the caller still needs permission from its identity policy or the resource's policy (POL-01). Endpoints to services that do not support endpoint policies, to endpoint services of other providers, and Gateway Load Balancer endpoints always have full access. In a gateway endpoint's policy the Principal must be \"*\"; to limit who may use it, add a condition on aws:PrincipalArn or aws:PrincipalAccount.",
+			"Example: vpce-1a2b3c4d's policy allows s3:GetObject, s3:PutObject and s3:ListBucket only on arn:aws:s3:::app-reports and arn:aws:s3:::app-reports/*. A GetObject on app-reports passes the endpoint; a GetObject on the bucket other-team-data is denied at the endpoint, even if that bucket's policy allows it.",
+			"Common mistake: a restrictive endpoint policy that forgets buckets AWS services need, such as the buckets of package repositories or agents your instances download from.",
+		},
+		See: []string{"POL-01", "POL-04", "POL-06", "GW-05"},
+	},
+	{
+		ID:      "IF-06",
+		Title:   "Interface endpoints are reachable from outside the VPC",
+		Summary: "Unlike gateway endpoints, interface endpoints are reachable from peered VPCs, transit gateways, VPN and Direct Connect, given routes to the interface IPs and DNS that returns them.",
+		Explain: []string{
+			"An interface endpoint's interfaces are ordinary private IPs in your subnets. Anything that can route to those IPs can use the endpoint: a peered VPC, a VPC behind a transit gateway, an on-premises network over VPN or Direct Connect.",
+			"Two things must be in place. Routing: the client's side needs a route to the endpoint's subnet and the endpoint's side a route back. DNS: the client must get the private IPs, either by using the endpoint-specific names (DNS-03) or by forwarding the service's name to an inbound Resolver endpoint (DNS-05).",
+			"Example: vpc-shared (10.0.0.0/16) has an SQS endpoint at 10.0.1.25. vpc-app (10.1.0.0/16) peers with it and routes 10.0.0.0/16 → pcx-0123456789abcdef0. An instance in vpc-app calls vpce-0a1b2c3d4e5f67890-abcdefgh.sqs.us-east-1.vpce.amazonaws.com, gets 10.0.1.25 and reaches SQS.",
+			"Common mistake: expecting the peered VPC to use the endpoint through sqs.us-east-1.amazonaws.com. Private DNS only answers inside the endpoint's VPC (DNS-02); the peer gets public addresses unless DNS is arranged.",
+		},
+		See: []string{"GW-08", "DNS-03", "DNS-05", "NET-05", "NET-06"},
+	},
+	{
+		ID:      "IF-07",
+		Title:   "Changing an endpoint's subnets",
+		Summary: "Adding a subnet creates an interface, removing one deletes it, and designating a new IP for a subnet that already has an interface replaces it and briefly disconnects that subnet.",
+		Explain: []string{
+			"You can change an interface endpoint's subnets at any time, still at most one per Availability Zone. Adding a subnet creates a new endpoint network interface there; removing a subnet deletes its interface.",
+			"If you designate a new IP address for a subnet that already has an interface, AWS replaces that interface with a new one. During the swap the subnet and the endpoint are briefly disconnected.",
+			"Example: vpce-0a1b2c3d4e5f67890 has 10.0.1.25 in subnet-a. Modifying it to designate 10.0.1.100 in subnet-a deletes the old interface and creates a new one at 10.0.1.100; clients that cached 10.0.1.25 lose the connection for a moment.",
+			"Common mistake: hard-coding an endpoint interface's IP in a client or a firewall rule. Use DNS names (DNS-02, DNS-03), which follow changes.",
+		},
+		See: []string{"IF-01", "IF-08", "SVC-06"},
+	},
+	{
+		ID:      "IF-08",
+		Title:   "Deleting an interface endpoint",
+		Summary: "Deleting an interface endpoint deletes its network interfaces, and its private DNS name and endpoint-specific names stop resolving to them.",
+		Explain: []string{
+			"When you delete an interface endpoint, AWS deletes its endpoint network interfaces with it. Their private IPs no longer answer.",
+			"DNS follows: with private DNS, the service's default name resolves to the public addresses again inside the VPC (DNS-02), and the endpoint-specific names stop resolving to the deleted interfaces (DNS-03).",
+			"Example: deleting vpce-0a1b2c3d4e5f67890 removes 10.0.1.25 and 10.0.2.31. An instance in a private subnet resolving sqs.us-east-1.amazonaws.com now gets public SQS addresses and, without a NAT gateway, has no route to them (NET-07).",
+			"Common mistake: deleting an endpoint that looks unused while private subnets rely on it through private DNS, which makes the dependency invisible in route tables.",
+		},
+		See: []string{"DNS-02", "DNS-03", "IF-07", "SVC-07"},
+	},
+	{
+		ID:      "IF-09",
+		Title:   "Shared subnets: use, but do not manage",
+		Summary: "A participant account can use endpoints in subnets shared with it but cannot create, modify or delete endpoints there.",
+		Explain: []string{
+			"With VPC sharing, the owner account shares subnets with participant accounts, which launch their own instances into them. Endpoints in those subnets work for the participant's instances like for anyone else's.",
+			"But the participant cannot create, modify or delete VPC endpoints in subnets shared with it; only the VPC owner can. Such an action by the participant is refused under this rule.",
+			"Example: account 111122223333 owns vpc-0a1b2c3d4e5f60718 and shares subnet-private with account 444455556666. Instances of 444455556666 in subnet-private use the SQS endpoint. An attempt by 444455556666 to create an S3 interface endpoint in subnet-private is refused.",
+			"Common mistake: giving participant teams the job of creating their own endpoints. Plan endpoints centrally in the owner account.",
+		},
+		See: []string{"IF-01", "VAL-01"},
+	},
+	{
+		ID:      "IF-10",
+		Title:   "What interface endpoints cost",
+		Summary: "Interface and Gateway Load Balancer endpoints are billed per endpoint per Availability Zone per hour plus per GB processed, while gateway endpoints are free.",
+		Explain: []string{
+			"An interface endpoint, like a Gateway Load Balancer endpoint, costs money in two ways: an hourly charge for each Availability Zone it has an interface in, counted in full hours and in every state until it is deleted, and a charge for every GB of data it processes. Gateway endpoints cost nothing.",
+			"Prices are a scenario setting. The defaults are the us-east-1 list prices: $0.01 per endpoint per AZ per hour, and for data $0.01 per GB for the first PB, $0.006 per GB for the next 4 PB and $0.004 per GB beyond, the tiers summed over all the Region's interface endpoints in a month.",
+			"Example: an SQS endpoint in two AZs for a 730-hour month costs 2 × 730 × $0.01 = $14.60 in hours; 500 GB through it adds 500 × $0.01 = $5.00, so $19.60 in all.",
+			"Common mistake: sending a VPC's bulk S3 traffic through an S3 interface endpoint (DNS-08) when a free gateway endpoint could carry it, or leaving unused endpoints in many AZs running.",
+		},
+		See: []string{"DNS-07", "DNS-08", "GW-15"},
+	},
+	{
+		ID:      "IF-11",
+		Title:   "Private DNS needs both VPC DNS attributes",
+		Summary: "Enabling private DNS on an endpoint requires the VPC's enableDnsHostnames and enableDnsSupport, and is an error otherwise.",
+		Explain: []string{
+			"Private DNS (DNS-02) works through the VPC's Resolver and a private record, so AWS requires both VPC attributes: enableDnsSupport (the Resolver answers) and enableDnsHostnames (private names are served).",
+			"Creating an endpoint with private DNS, or enabling it later, in a VPC where either attribute is false is refused under this rule.",
+			"Example: vpc-0a1b2c3d4e5f60718 has enableDnsSupport true and enableDnsHostnames false, the default for a new VPC. Creating an SQS interface endpoint, whose private DNS is on by default, is refused; set enableDnsHostnames to true first.",
+			"Common mistake: switching private DNS off to get past the error. The endpoint is then created, but clients keep resolving the service's public addresses and bypass it.",
+		},
+		See: []string{"DNS-01", "DNS-02", "IF-12"},
+	},
+	{
+		ID:      "IF-12",
+		Title:   "Private DNS names must not conflict",
+		Summary: "Enabling private DNS fails when another endpoint or a private hosted zone associated with the VPC already holds the same name.",
+		Explain: []string{
+			"Private DNS creates a private record for the service's name in the VPC. Only one owner can hold a name there: if another endpoint in the VPC already has private DNS for the same service, or a private hosted zone associated with the VPC already covers the name, AWS refuses with a conflicting DNS domain error.",
+			"Either disable private DNS on the other endpoint, disassociate or change the hosted zone, or leave private DNS off on the new endpoint and use its endpoint-specific names (DNS-03).",
+			"Example: vpc-0a1b2c3d4e5f60718 is associated with a private hosted zone sqs.us-east-1.amazonaws.com, created by hand for an older setup. Creating an SQS interface endpoint with private DNS is refused under this rule.",
+			"Common mistake: a central team shares private hosted zones for AWS service names with every VPC, and a spoke team then tries to create its own endpoint with private DNS.",
+		},
+		See: []string{"IF-11", "DNS-02", "DNS-04"},
+	},
+	{
+		ID:      "IF-13",
+		Title:   "Endpoints do not answer ping",
+		Summary: "Endpoint network interfaces answer only the service's TCP traffic on its ports, not ICMP, so a ping to one fails.",
+		Explain: []string{
+			"An endpoint network interface is an entry point to one service, not a host. It accepts TCP connections on the service's ports and nothing else; ICMP, and therefore ping, gets no answer.",
+			"To test an endpoint, connect to it the way the service is used: an HTTPS request to port 443, or a TCP connection test.",
+			"Example: ping 10.0.1.25 from i-private times out even with every security group open. curl https://sqs.us-east-1.amazonaws.com from the same instance reaches the endpoint.",
+			"Common mistake: concluding from a failed ping that the endpoint, the route or the security group is broken.",
+		},
+		See: []string{"IF-03", "SVC-01"},
+	},
+}
