@@ -1,0 +1,61 @@
+package awsimport
+
+import (
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"testing"
+
+	"privatelink-playground/engine"
+)
+
+// FuzzImport imports arbitrary describe output: Import never panics, and
+// what it returns can be written as JSON, validated and, when valid,
+// compiled and traced.
+func FuzzImport(f *testing.F) {
+	for _, name := range samples {
+		entries, _ := os.ReadDir(filepath.Join("testdata", name))
+		for _, e := range entries {
+			data, err := os.ReadFile(filepath.Join("testdata", name, e.Name()))
+			if err == nil && len(data) < 4096 {
+				f.Add(data)
+			}
+		}
+	}
+	for _, files := range []map[string]string{baseFiles()} {
+		for _, v := range files {
+			f.Add([]byte(v))
+		}
+	}
+	base := baseFiles()
+	f.Fuzz(func(t *testing.T, data []byte) {
+		files := map[string][]byte{"fuzz.json": data}
+		for k, v := range base {
+			files[k] = []byte(v)
+		}
+		r, err := Import(files)
+		if err != nil {
+			return
+		}
+		if r.Scenario == nil {
+			t.Fatal("no scenario and no error")
+		}
+		doc, err := json.Marshal(r.Scenario)
+		if err != nil {
+			t.Fatal(err)
+		}
+		s, problems := engine.Load(doc)
+		if s == nil || len(problems) > 0 {
+			return
+		}
+		w, err := engine.Compile(s)
+		if err != nil {
+			return
+		}
+		for _, v := range s.VPCs {
+			for _, in := range v.Instances {
+				w.Trace(engine.TraceRequest{From: in.ID, To: "8.8.8.8", Port: 443})
+			}
+		}
+	})
+}

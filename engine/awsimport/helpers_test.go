@@ -1,0 +1,107 @@
+package awsimport
+
+import (
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"privatelink-playground/engine"
+)
+
+// samples are the captures of testdata, each a folder of describe output.
+var samples = []string{"public-private-subnet", "nat-gateway", "vpc-peering"}
+
+// importSample imports one capture of testdata.
+func importSample(t *testing.T, name string) *Result {
+	t.Helper()
+	r, err := ImportDir(filepath.Join("testdata", name))
+	if err != nil {
+		t.Fatalf("%s: %v", name, err)
+	}
+	return r
+}
+
+// readSample decodes one file of a capture into v.
+func readSample(t *testing.T, sample, file string, v any) {
+	t.Helper()
+	data, err := os.ReadFile(filepath.Join("testdata", sample, file))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := json.Unmarshal(data, v); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// importJSON imports files given as JSON text.
+func importJSON(t *testing.T, files map[string]string) *Result {
+	t.Helper()
+	in := map[string][]byte{}
+	for k, v := range files {
+		in[k] = []byte(v)
+	}
+	r, err := Import(in)
+	if err != nil {
+		t.Fatalf("Import: %v", err)
+	}
+	return r
+}
+
+// notesAbout returns the notes whose path starts with prefix.
+func notesAbout(r *Result, prefix string) []Note {
+	var out []Note
+	for _, n := range r.Unmapped {
+		if strings.HasPrefix(n.Path, prefix) {
+			out = append(out, n)
+		}
+	}
+	return out
+}
+
+// assertNote fails unless a note at path holds every one of words.
+func assertNote(t *testing.T, r *Result, path string, words ...string) {
+	t.Helper()
+	for _, n := range r.Unmapped {
+		if n.Path != path {
+			continue
+		}
+		ok := true
+		for _, w := range words {
+			if !strings.Contains(n.What, w) {
+				ok = false
+			}
+		}
+		if ok {
+			return
+		}
+	}
+	t.Errorf("no note at %s saying %q; notes: %v", path, words, r.Unmapped)
+}
+
+// assertValid fails unless the scenario, written as JSON, decodes strictly
+// and validates with no problem.
+func assertValid(t *testing.T, s *engine.Scenario) {
+	t.Helper()
+	data, err := json.Marshal(s)
+	if err != nil {
+		t.Fatal(err)
+	}
+	decoded, problems := engine.Load(data)
+	if decoded == nil || len(problems) > 0 {
+		t.Errorf("imported scenario is not valid:\n%v\n%s", problems, data)
+	}
+}
+
+// vpcByID returns a VPC of the scenario.
+func vpcByID(t *testing.T, s *engine.Scenario, id string) *engine.VPC {
+	t.Helper()
+	for i := range s.VPCs {
+		if s.VPCs[i].ID == id {
+			return &s.VPCs[i]
+		}
+	}
+	t.Fatalf("no VPC %s", id)
+	return nil
+}
