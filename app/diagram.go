@@ -18,6 +18,14 @@ type Diagram struct {
 	DOT string
 	// Label names the diagram for assistive technology.
 	Label string
+	// Highlight lists element IDs to mark as on the trace's path.
+	Highlight []string
+	// Current is the element ID of the hop being stepped through.
+	Current string
+	// Selected is the element ID of the selected resource.
+	Selected string
+	// OnClickElement, when set, receives the ID of the element clicked.
+	OnClickElement func(ctx app.Context, elementID string)
 
 	hash   string
 	svg    string
@@ -30,15 +38,71 @@ type Diagram struct {
 func (d *Diagram) OnInit() { d.useCache() }
 
 // OnMount starts a layout when the cache had none.
-func (d *Diagram) OnMount(ctx app.Context) { d.layoutIfNeeded(ctx) }
+func (d *Diagram) OnMount(ctx app.Context) {
+	d.layoutIfNeeded(ctx)
+	ctx.Defer(d.mark)
+}
 
-// OnUpdate reacts to new DOT text from the parent.
+// OnUpdate reacts to new DOT text or new highlights from the parent.
 func (d *Diagram) OnUpdate(ctx app.Context) {
+	ctx.Defer(d.mark)
 	if DOTHash(d.DOT) == d.hash {
 		return
 	}
 	d.useCache()
 	d.layoutIfNeeded(ctx)
+}
+
+// mark sets the CSS classes of the trace's path, the current hop and the
+// selection on the laid-out SVG: no new layout is needed to highlight.
+func (d *Diagram) mark(ctx app.Context) {
+	if !app.IsClient {
+		return
+	}
+	root := app.Window().GetElementByID(d.ID)
+	if !root.Truthy() {
+		return
+	}
+	for _, cls := range []string{"on-path", "at-step", "is-selected"} {
+		old := root.Call("querySelectorAll", "."+cls)
+		for i := old.Length() - 1; i >= 0; i-- {
+			old.Index(i).Get("classList").Call("remove", cls)
+		}
+	}
+	add := func(id, cls string) {
+		if id == "" {
+			return
+		}
+		if el := app.Window().GetElementByID(id); el.Truthy() && root.Call("contains", el).Bool() {
+			el.Get("classList").Call("add", cls)
+		}
+	}
+	for _, id := range d.Highlight {
+		add(id, "on-path")
+	}
+	add(d.Current, "at-step")
+	add(d.Selected, "is-selected")
+	if len(d.Highlight) > 0 {
+		root.Get("classList").Call("add", "has-path")
+	} else {
+		root.Get("classList").Call("remove", "has-path")
+	}
+}
+
+// onClick reports the diagram element under the pointer.
+func (d *Diagram) onClick(ctx app.Context, e app.Event) {
+	if d.OnClickElement == nil {
+		return
+	}
+	target := e.Get("target")
+	if !target.Truthy() {
+		return
+	}
+	g := target.Call("closest", "g[id]")
+	if !g.Truthy() {
+		return
+	}
+	d.OnClickElement(ctx, g.Get("id").String())
 }
 
 func (d *Diagram) useCache() {
@@ -72,6 +136,7 @@ func (d *Diagram) layoutIfNeeded(ctx app.Context) {
 			layouts.put(hash, svg)
 			if d.hash == hash {
 				d.svg, d.status, d.failed = svg, "", false
+				ctx.Defer(d.mark)
 			}
 		})
 }
@@ -88,6 +153,7 @@ func (d *Diagram) Render() app.UI {
 		Aria("label", d.Label).
 		Aria("busy", busy).
 		DataSet("dot-hash", d.hash).
+		OnClick(d.onClick).
 		Body(
 			app.If(d.status != "", func() app.UI {
 				cls := "diagram-status"

@@ -79,8 +79,9 @@ func run(m *testing.M) int {
 // page is one test's browser tab, with the page's exceptions and console
 // errors collected as they happen.
 type page struct {
-	t   *testing.T
-	ctx context.Context
+	t      *testing.T
+	ctx    context.Context
+	tabCtx context.Context
 
 	mu       sync.Mutex
 	problems []string
@@ -91,8 +92,13 @@ type page struct {
 func newPage(t *testing.T, timeout time.Duration) *page {
 	t.Helper()
 	tabCtx, cancelTab := chromedp.NewContext(browserCtx)
+	// Open the tab under tabCtx, so it outlives the test's time limit and a
+	// failure can still be photographed.
+	if err := chromedp.Do(tabCtx); err != nil {
+		t.Fatalf("opening a tab: %v", err)
+	}
 	ctx, cancel := context.WithTimeout(tabCtx, timeout)
-	p := &page{t: t, ctx: ctx}
+	p := &page{t: t, ctx: ctx, tabCtx: tabCtx}
 	exceptions := chromedp.Events(ctx, runtime.ExceptionThrown)
 	console := chromedp.Events(ctx, runtime.ConsoleAPICalled)
 	go func() {
@@ -163,9 +169,9 @@ func (p *page) saveFailure() {
 		p.t.Logf("saving the failure: %v", err)
 		return
 	}
-	ctx, cancel := context.WithTimeout(context.WithoutCancel(p.ctx), 10*time.Second)
+	ctx, cancel := context.WithTimeout(p.tabCtx, 10*time.Second)
 	defer cancel()
-	if png, err := chromedp.Run(ctx, chromedp.FullScreenshot(90)); err == nil {
+	if png, err := chromedp.Run(ctx, chromedp.FullScreenshot(100)); err == nil {
 		os.WriteFile(filepath.Join(dir, "screenshot.png"), png, 0o644)
 	}
 	if html, err := chromedp.Run(ctx, chromedp.Evaluate[string](`document.documentElement.outerHTML`)); err == nil {

@@ -61,7 +61,7 @@ func New(ctx context.Context, cfg Config) (*Server, error) {
 		LoadingLabel: "Starting the playground {progress}%",
 		Icon:         app.Icon{Default: "/web/icon.svg", SVG: "/web/icon.svg"},
 		Styles:       []string{"/web/app.css"},
-		Scripts:      []string{"/web/layout-client.js"},
+		Scripts:      []string{"/web/layout-client.js", "/web/playground.js"},
 		Resources:    app.LocalDir(cfg.Dir),
 		Version:      version(wasm),
 		ThemeColor:   "#1f4e79",
@@ -72,8 +72,9 @@ func New(ctx context.Context, cfg Config) (*Server, error) {
 // GoApp returns go-app's handler, for static generation.
 func (s *Server) GoApp() *app.Handler { return s.goapp }
 
-// Prerender lays out every built-in lesson's topology natively and seeds the
-// layout cache, so the pages carry their diagrams before the WebAssembly runs.
+// Prerender lays out every built-in lesson's topology and saved-trace paths
+// natively and seeds the layout cache, so the page carries its diagrams before
+// the WebAssembly runs.
 func Prerender(ctx context.Context) error {
 	r, err := graphviz.NewRenderer(ctx)
 	if err != nil {
@@ -85,13 +86,20 @@ func Prerender(ctx context.Context) error {
 		if err != nil {
 			return fmt.Errorf("lesson %s: %w", l.ID, err)
 		}
-		dot := diagram.Topology(s)
-		svg, err := r.SVG(ctx, dot)
-		if err != nil {
-			return fmt.Errorf("lesson %s: %w", l.ID, err)
+		dots := []string{diagram.Topology(s)}
+		if w, err := engine.Compile(s); err == nil {
+			for _, t := range w.TraceAll() {
+				dots = append(dots, diagram.TracePath(s, t))
+			}
 		}
-		if err := ui.SeedLayout(ui.DOTHash(dot), svg); err != nil {
-			return fmt.Errorf("lesson %s: sanitizing its diagram: %w", l.ID, err)
+		for _, dot := range dots {
+			svg, err := r.SVG(ctx, dot)
+			if err != nil {
+				return fmt.Errorf("lesson %s: %w", l.ID, err)
+			}
+			if err := ui.SeedLayout(ui.DOTHash(dot), svg); err != nil {
+				return fmt.Errorf("lesson %s: sanitizing its diagram: %w", l.ID, err)
+			}
 		}
 	}
 	return nil

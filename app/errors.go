@@ -1,0 +1,5 @@
+package app
+
+import "errors"
+
+var errInvalidScenario = errors.New("the scenario has problems: fix them before tracing")

@@ -1,0 +1,76 @@
+package app
+
+import (
+	"fmt"
+
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+
+	"privatelink-playground/engine"
+)
+
+// LessonPanel tells the lesson's story and lists its saved traces with the
+// verdicts the engine computes for them.
+type LessonPanel struct {
+	app.Compo
+
+	// Store is the playground's store.
+	Store *Store
+	// Revision is the store's revision.
+	Revision int
+}
+
+// verdictIcons gives every verdict a word and an icon besides its colour.
+var verdictIcons = map[string]string{
+	engine.VerdictAllowed:     "✔",
+	engine.VerdictDenied:      "✖",
+	engine.VerdictUnreachable: "⛔",
+	engine.VerdictUnresolved:  "?",
+}
+
+// Render draws the narrative and the saved traces.
+func (l *LessonPanel) Render() app.UI {
+	s := l.Store
+	return app.Section().Class("lesson").Aria("label", "Lesson").Body(
+		app.H2().Text(s.Scenario.Title),
+		markdown(s.Scenario.Description),
+		app.Section().Class("traces").Aria("label", "Saved traces").Body(
+			app.H3().Text("Saved traces"),
+			app.If(len(s.Scenario.Traces) == 0, func() app.UI {
+				return app.P().Class("muted").Text("No saved traces yet: trace a request below.")
+			}),
+			app.If(len(s.Scenario.Traces) > 0 && len(s.Saved) == 0, func() app.UI {
+				return app.P().Class("muted").Text("Fix the scenario's problems to see the verdicts.")
+			}),
+			app.Ol().Class("trace-list").Body(
+				app.Range(s.Saved).Slice(func(i int) app.UI {
+					t := s.Saved[i]
+					cls := "trace-item"
+					if i == s.TraceIndex {
+						cls += " selected"
+					}
+					return app.Li().Class(cls).DataSet("index", i).Body(
+						app.Button().Class("trace-pick").
+							Aria("pressed", i == s.TraceIndex).
+							OnClick(func(ctx app.Context, e app.Event) { s.ShowSaved(i) }, app.EventScope(i)).
+							Body(
+								verdictBadge(t.Verdict),
+								app.Span().Class("trace-request").Text(describeRequest(t.Request)),
+							),
+					)
+				}),
+			),
+		),
+	)
+}
+
+func verdictBadge(v string) app.UI {
+	return app.Span().Class("verdict verdict-" + v).Text(verdictIcons[v] + " " + v)
+}
+
+func describeRequest(r engine.TraceRequest) string {
+	s := fmt.Sprintf("%s → %s:%d", r.From, r.To, r.Port)
+	if r.Action != "" {
+		s += " " + r.Action
+	}
+	return s
+}

@@ -1,0 +1,91 @@
+package e2e
+
+import (
+	"testing"
+
+	"github.com/chromedp/chromedp"
+)
+
+func TestClickingADiagramNodeSelectsItAndBack(t *testing.T) {
+	p := openPlayground(t)
+	p.do("clicking i-private in the diagram",
+		chromedp.Click(chromedp.CSS(`#topology g#r-i-private`)),
+		chromedp.WaitVisible(chromedp.CSS(`.inspector[data-resource="i-private"]`)),
+	)
+	if got := eval[bool](p, `document.querySelector('.resource[data-id="i-private"]').classList.contains("selected")`); !got {
+		t.Errorf("the resource tree does not show i-private selected")
+	}
+	p.do("choosing subnet-public in the tree",
+		chromedp.Click(chromedp.CSS(`.resource[data-id="subnet-public"] button`)),
+		chromedp.WaitVisible(chromedp.CSS(`.inspector[data-resource="subnet-public"]`)),
+		chromedp.WaitVisible(chromedp.CSS(`#topology g#r-subnet-public.is-selected`)),
+	)
+	p.assertNoProblems()
+}
+
+func TestEditingShowsProblemsWithRulesAndUndoRestores(t *testing.T) {
+	p := openPlayground(t)
+	p.do("selecting subnet-private",
+		chromedp.Click(chromedp.CSS(`.resource[data-id="subnet-private"] button`)),
+		chromedp.WaitVisible(chromedp.ID("resource-json")),
+	)
+	// A subnet outside its VPC breaks VAL-02: shown as you type, with its rule.
+	p.do("typing a bad CIDR",
+		chromedp.SetValue(chromedp.ID("resource-json"), `{"id": "subnet-private", "availabilityZone": "us-east-1a", "cidrBlock": "10.99.1.0/24", "routeTable": "rtb-private"}`),
+		chromedp.Evaluate[chromedp.Void](`document.getElementById("resource-json").dispatchEvent(new Event("input", {bubbles: true}))`),
+		chromedp.WaitVisible(chromedp.CSS(".draft-error")),
+	)
+	if msg := eval[string](p, `document.querySelector(".draft-error").textContent`); !contains(msg, "VAL-02") {
+		t.Errorf("draft problem = %q, want VAL-02", msg)
+	}
+	p.do("applying it",
+		chromedp.Click(chromedp.ID("apply-json")),
+		chromedp.WaitVisible(chromedp.CSS(`.inspector .problems .rule[data-rule="VAL-02"]`)),
+	)
+	// Syntax errors say where they are.
+	p.do("typing broken JSON",
+		chromedp.SetValue(chromedp.ID("resource-json"), `{"id": "subnet-private",`),
+		chromedp.Evaluate[chromedp.Void](`document.getElementById("resource-json").dispatchEvent(new Event("input", {bubbles: true}))`),
+		chromedp.WaitVisible(chromedp.CSS(".draft-error")),
+	)
+	if msg := eval[string](p, `document.querySelector(".draft-error").textContent`); !contains(msg, "line 1") {
+		t.Errorf("syntax error = %q, want its position", msg)
+	}
+	p.do("undoing with the button",
+		chromedp.Click(chromedp.ID("undo")),
+		chromedp.WaitNotPresent(chromedp.CSS(`.inspector .problems`)),
+	)
+	p.do("redoing with Ctrl+Shift+Z",
+		chromedp.Click(chromedp.CSS(".brand")),
+		chromedp.KeyEvent("Z", chromedp.KeyModifiers(chromedp.ModifierCtrl, chromedp.ModifierShift)),
+		chromedp.WaitVisible(chromedp.CSS(`.inspector .problems .rule[data-rule="VAL-02"]`)),
+	)
+	p.do("undoing with Ctrl+Z",
+		chromedp.KeyEvent("z", chromedp.KeyModifiers(chromedp.ModifierCtrl)),
+		chromedp.WaitNotPresent(chromedp.CSS(`.inspector .problems`)),
+	)
+	p.assertNoProblems()
+}
+
+func TestAddingAndDeletingResourcesRelaysTheDiagram(t *testing.T) {
+	p := openPlayground(t)
+	p.do("adding a subnet to the VPC",
+		chromedp.Click(chromedp.CSS(`.resource[data-id="vpc-0a1b2c3d"] button`)),
+		chromedp.WaitVisible(chromedp.CSS(`.inspector[data-resource="vpc-0a1b2c3d"]`)),
+		chromedp.Click(chromedp.CSS(`.add-menu .add-subnet`)),
+		chromedp.WaitVisible(chromedp.CSS(`.inspector[data-resource="subnet-new1"]`)),
+	)
+	// The new subnet has no CIDR yet: the validator says so.
+	if n := eval[int](p, `document.querySelectorAll(".inspector .problems .problem").length`); n == 0 {
+		t.Errorf("a subnet without a CIDR shows no problem")
+	}
+	p.do("deleting i-public",
+		chromedp.Click(chromedp.CSS(`.resource[data-id="i-public"] button`)),
+		chromedp.WaitVisible(chromedp.CSS(`.inspector[data-resource="i-public"]`)),
+		chromedp.Click(chromedp.ID("delete-resource")),
+		chromedp.WaitNotPresent(chromedp.CSS(`.resource[data-id="i-public"]`)),
+		chromedp.WaitNotPresent(chromedp.CSS(`#topology g#r-i-public`)),
+		chromedp.WaitVisible(chromedp.CSS(`#topology g#r-i-private`)),
+	)
+	p.assertNoProblems()
+}

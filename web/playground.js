@@ -1,0 +1,54 @@
+// Page helpers of the PrivateLink Playground that the WebAssembly calls:
+// downloads of text and of a PNG drawn from SVG, and copying to the clipboard.
+"use strict";
+
+(function () {
+  function save(name, blob) {
+    const url = URL.createObjectURL(blob);
+    const a = document.createElement("a");
+    a.href = url;
+    a.download = name;
+    a.rel = "noopener";
+    document.body.appendChild(a);
+    a.click();
+    a.remove();
+    setTimeout(() => URL.revokeObjectURL(url), 1000);
+  }
+
+  window.plDownload = function (name, mime, text) {
+    save(name, new Blob([text], { type: mime }));
+  };
+
+  // plDownloadPNG draws an SVG document on a canvas at twice its size.
+  window.plDownloadPNG = function (name, svgText) {
+    const svg = new Blob([svgText], { type: "image/svg+xml" });
+    const url = URL.createObjectURL(svg);
+    const img = new Image();
+    img.onload = () => {
+      const scale = 2;
+      const canvas = document.createElement("canvas");
+      canvas.width = Math.max(1, Math.ceil(img.naturalWidth * scale));
+      canvas.height = Math.max(1, Math.ceil(img.naturalHeight * scale));
+      const g = canvas.getContext("2d");
+      g.fillStyle = "#ffffff";
+      g.fillRect(0, 0, canvas.width, canvas.height);
+      g.drawImage(img, 0, 0, canvas.width, canvas.height);
+      URL.revokeObjectURL(url);
+      canvas.toBlob((png) => {
+        if (png) save(name, png);
+      }, "image/png");
+    };
+    img.onerror = () => {
+      URL.revokeObjectURL(url);
+      console.warn("the diagram could not be drawn as PNG");
+    };
+    img.src = url;
+  };
+
+  window.plCopy = function (text) {
+    if (navigator.clipboard && navigator.clipboard.writeText) {
+      return navigator.clipboard.writeText(text);
+    }
+    return Promise.reject(new Error("the clipboard is not available"));
+  };
+})();
