@@ -1,55 +1,153 @@
 // Package lessons holds the built-in lessons of the playground: scenario
-// documents embedded in the binary, the first of which opens by default.
+// documents embedded in the binary, each with its metadata (the verdicts its
+// saved traces must give, a challenge the engine checks as the learner edits,
+// and optional lifecycle actions the UI can play). The first lesson opens by
+// default.
+//
+// A lesson ID names three embedded files in data/: ID.json (the scenario,
+// SCENARIO.md v1), ID.lesson.json (the metadata, see metadata.go) and,
+// optionally, the actions file the metadata names.
 package lessons
 
 import (
 	"embed"
+	"encoding/json"
+	"fmt"
+	"io/fs"
+	"slices"
 	"strings"
 )
 
 //go:embed data/*.json
 var files embed.FS
 
-// Lesson is one built-in lesson: a scenario document and its place in the
-// library.
+// DefaultID is the ID of the lesson the playground opens on.
+const DefaultID = "s3-gateway-endpoint"
+
+// metaSuffix ends the name of a lesson's metadata file.
+const metaSuffix = ".lesson.json"
+
+// Lesson is one built-in lesson: a scenario document, its place in the
+// library, what its saved traces must give and what the learner is asked to
+// do.
 type Lesson struct {
 	// ID is the lesson's stable name, used in links (the file name without .json).
 	ID string
+	// Title is the scenario's title.
+	Title string
+	// Order is the lesson's place in the library, from 1.
+	Order int
 	// Scenario is the lesson's scenario document (SCENARIO.md v1 JSON).
 	Scenario []byte
+	// Expect holds the verdict each saved trace of the scenario gives, in
+	// the order of its traces.
+	Expect []string
+	// Challenge is what the learner is asked to change; nil for none.
+	Challenge *Challenge
+	// Actions is the lesson's lifecycle actions file (the `apply` input),
+	// nil when it has none.
+	Actions []byte
 }
 
-// order lists the lessons in library order; the first is the default lesson.
-var order = []string{
-	"s3-gateway-endpoint",
-}
-
-// All returns every built-in lesson in library order.
+// All returns every built-in lesson in library order (by Order, then ID).
+// A lesson whose files do not load is left out; the package's tests make
+// sure none is.
 func All() []Lesson {
-	out := make([]Lesson, 0, len(order))
-	for _, id := range order {
-		l, ok := ByID(id)
-		if ok {
+	var out []Lesson
+	for _, id := range ids() {
+		if l, err := load(id); err == nil {
 			out = append(out, l)
 		}
 	}
+	slices.SortStableFunc(out, func(a, b Lesson) int {
+		if a.Order != b.Order {
+			return a.Order - b.Order
+		}
+		return strings.Compare(a.ID, b.ID)
+	})
 	return out
 }
 
 // Default returns the lesson the playground opens on.
 func Default() Lesson {
-	l, _ := ByID(order[0])
+	l, _ := ByID(DefaultID)
 	return l
 }
 
 // ByID returns the lesson with the given ID.
 func ByID(id string) (Lesson, bool) {
-	if strings.ContainsAny(id, "/\\.") || id == "" {
+	if !validID(id) {
 		return Lesson{}, false
 	}
-	data, err := files.ReadFile("data/" + id + ".json")
+	l, err := load(id)
 	if err != nil {
 		return Lesson{}, false
 	}
-	return Lesson{ID: id, Scenario: data}, true
+	return l, true
+}
+
+// validID accepts the names of lesson files: no path, no dot, not empty.
+func validID(id string) bool {
+	return id != "" && !strings.ContainsAny(id, "/\\.")
+}
+
+// ids lists the IDs of the embedded lessons, sorted: every file with
+// metadata.
+func ids() []string {
+	entries, err := fs.ReadDir(files, "data")
+	if err != nil {
+		return nil
+	}
+	var out []string
+	for _, e := range entries {
+		if id, ok := strings.CutSuffix(e.Name(), metaSuffix); ok && validID(id) {
+			out = append(out, id)
+		}
+	}
+	return out
+}
+
+// load reads a lesson's files and decodes its metadata and challenge. The
+// error says which file is wrong.
+func load(id string) (Lesson, error) {
+	scenario, err := files.ReadFile("data/" + id + ".json")
+	if err != nil {
+		return Lesson{}, err
+	}
+	metaData, err := files.ReadFile("data/" + id + metaSuffix)
+	if err != nil {
+		return Lesson{}, err
+	}
+	meta, err := DecodeMetadata(metaData)
+	if err != nil {
+		return Lesson{}, fmt.Errorf("lesson %s: %w", id, err)
+	}
+	var head struct {
+		Title string `json:"title"`
+	}
+	if err := json.Unmarshal(scenario, &head); err != nil {
+		return Lesson{}, fmt.Errorf("lesson %s: scenario: %w", id, err)
+	}
+	l := Lesson{ID: id, Title: head.Title, Order: meta.Order, Scenario: scenario, Expect: meta.Expect}
+	if meta.Actions != "" {
+		if !validActionsName(meta.Actions) {
+			return Lesson{}, fmt.Errorf("lesson %s: actions %q is not a file name of the form NAME.actions.json", id, meta.Actions)
+		}
+		if l.Actions, err = files.ReadFile("data/" + meta.Actions); err != nil {
+			return Lesson{}, fmt.Errorf("lesson %s: %w", id, err)
+		}
+	}
+	if meta.Challenge != nil {
+		if err := meta.Challenge.bind(scenario, l.Actions); err != nil {
+			return Lesson{}, fmt.Errorf("lesson %s: challenge: %w", id, err)
+		}
+		l.Challenge = meta.Challenge
+	}
+	return l, nil
+}
+
+// validActionsName accepts NAME.actions.json with a NAME that is a valid ID.
+func validActionsName(name string) bool {
+	stem, ok := strings.CutSuffix(name, ".actions.json")
+	return ok && validID(stem)
 }

@@ -17,29 +17,59 @@ func TestDefaultLessonIsTheS3GatewayEndpoint(t *testing.T) {
 	if err := json.Unmarshal(l.Scenario, &doc); err != nil {
 		t.Fatalf("default lesson is not JSON: %v", err)
 	}
-	if doc.Version != 1 || doc.Title == "" {
-		t.Fatalf("default lesson: version %d title %q", doc.Version, doc.Title)
+	if doc.Version != 1 || doc.Title == "" || doc.Title != l.Title {
+		t.Fatalf("default lesson: version %d title %q (Lesson.Title %q)", doc.Version, doc.Title, l.Title)
+	}
+	if all := All(); len(all) == 0 || all[0].ID != l.ID {
+		t.Fatalf("the default lesson is not first in All()")
 	}
 }
 
-func TestAllListsEveryLessonOnce(t *testing.T) {
+func TestAllListsEveryLessonOnceInOrder(t *testing.T) {
 	seen := map[string]bool{}
+	orders := map[int]string{}
+	prev := 0
 	for _, l := range All() {
 		if seen[l.ID] {
 			t.Errorf("lesson %q listed twice", l.ID)
 		}
 		seen[l.ID] = true
-		if len(l.Scenario) == 0 {
-			t.Errorf("lesson %q is empty", l.ID)
+		if len(l.Scenario) == 0 || l.Title == "" {
+			t.Errorf("lesson %q is empty or has no title", l.ID)
+		}
+		if other, dup := orders[l.Order]; dup {
+			t.Errorf("lessons %q and %q share order %d", other, l.ID, l.Order)
+		}
+		orders[l.Order] = l.ID
+		if l.Order <= prev {
+			t.Errorf("lesson %q: order %d after %d", l.ID, l.Order, prev)
+		}
+		prev = l.Order
+		if l.Challenge == nil {
+			t.Errorf("lesson %q has no challenge", l.ID)
 		}
 	}
-	if len(seen) != len(order) {
-		t.Errorf("All() returned %d lessons, want %d", len(seen), len(order))
+	if got, want := len(seen), len(ids()); got != want {
+		t.Errorf("All() returned %d lessons, want %d (one failed to load?)", got, want)
+	}
+	if len(seen) < 10 {
+		t.Errorf("%d lessons, want at least 10", len(seen))
+	}
+}
+
+func TestEveryLessonLoads(t *testing.T) {
+	for _, id := range ids() {
+		if _, err := load(id); err != nil {
+			t.Errorf("%v", err)
+		}
+		if l, ok := ByID(id); !ok || l.ID != id {
+			t.Errorf("ByID(%q) = %q, %v", id, l.ID, ok)
+		}
 	}
 }
 
 func TestByIDRefusesPaths(t *testing.T) {
-	for _, id := range []string{"", "../lessons", "data/x", "a.json"} {
+	for _, id := range []string{"", "../lessons", "data/x", "a.json", "s3-gateway-endpoint.lesson", "no-such-lesson"} {
 		if _, ok := ByID(id); ok {
 			t.Errorf("ByID(%q) found a lesson", id)
 		}
