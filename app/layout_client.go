@@ -7,7 +7,8 @@ import (
 )
 
 // layoutFunc is the JavaScript function of web/layout-client.js that hands
-// DOT text to the render worker: plLayout(dot, onProgress) → Promise<svg>.
+// DOT text to the render worker: plLayout(dot, onProgress, hash) →
+// Promise<svg>; with a hash it first asks the site for a prerendered layout.
 const layoutFunc = "plLayout"
 
 // requestLayout asks the browser's render worker to lay out dot. onProgress
@@ -54,5 +55,5 @@ func requestLayout(ctx app.Context, dot string, onProgress func(string), done fu
 		release()
 		return nil
 	})
-	win.Call(layoutFunc, dot, progress).Call("then", ok, fail)
+	win.Call(layoutFunc, dot, progress, DOTHash(dot)).Call("then", ok, fail)
 }

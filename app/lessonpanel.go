@@ -33,6 +33,7 @@ func (l *LessonPanel) Render() app.UI {
 	return app.Section().Class("lesson").Aria("label", "Lesson").Body(
 		app.H2().Text(s.Scenario.Title),
 		markdown(s.Scenario.Description),
+		challengeBox(s),
 		app.Section().Class("traces").Aria("label", "Saved traces").Body(
 			app.H3().Text("Saved traces"),
 			app.If(len(s.Scenario.Traces) == 0, func() app.UI {
@@ -55,6 +56,7 @@ func (l *LessonPanel) Render() app.UI {
 							Body(
 								verdictBadge(t.Verdict),
 								app.Span().Class("trace-request").Text(describeRequest(t.Request)),
+								expectation(s, i, t.Verdict),
 							),
 					)
 				}),
@@ -73,4 +75,45 @@ func describeRequest(r engine.TraceRequest) string {
 		s += " " + r.Action
 	}
 	return s
+}
+
+// expectation says what the lesson expects of saved trace i when the
+// learner's edits changed its verdict.
+func expectation(s *Store, i int, got string) app.UI {
+	if i >= len(s.Lesson.Expect) || s.Lesson.Expect[i] == got {
+		return nil
+	}
+	return app.Span().Class("expected").Text("lesson expects " + s.Lesson.Expect[i])
+}
+
+// challengeBox shows the lesson's challenge and whether the document solves it.
+func challengeBox(s *Store) app.UI {
+	c := s.challengeOf()
+	if c == nil || s.Challenge == nil {
+		return nil
+	}
+	r := s.Challenge
+	state, cls := "not solved yet", "challenge"
+	if r.Solved {
+		state, cls = "★ solved", "challenge solved"
+	}
+	return app.Section().ID("challenge").Class(cls).Aria("label", "Challenge").Body(
+		app.H3().Body(app.Text("Challenge "), app.Span().ID("challenge-state").Class("challenge-state").Text(state)),
+		app.P().Class("challenge-goal").Text(c.Goal),
+		app.If(c.Hint != "", func() app.UI {
+			return app.Details().Body(app.Summary().Text("Hint"), app.P().Text(c.Hint))
+		}),
+		app.Ul().Class("checks").Body(app.Range(r.Checks).Slice(func(i int) app.UI {
+			ch := r.Checks[i]
+			mark, cls := "✗", "check fail"
+			if ch.OK {
+				mark, cls = "✓", "check ok"
+			}
+			return app.Li().Class(cls).Body(
+				app.Span().Class("check-mark").Text(mark),
+				app.Span().Text(" "+ch.What),
+				app.If(ch.Why != "", func() app.UI { return app.Span().Class("check-why").Text(" — " + ch.Why) }),
+			)
+		})),
+	)
 }

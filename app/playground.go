@@ -12,10 +12,12 @@ import (
 type Playground struct {
 	app.Compo
 
-	store   *Store
-	updated bool
-	notice  string
-	keys    app.Func
+	store        *Store
+	updated      bool
+	notice       string
+	noticeFailed bool
+	keys         app.Func
+	hashChange   app.Func
 }
 
 // OnInit opens the default lesson.
@@ -23,9 +25,22 @@ func (p *Playground) OnInit() {
 	p.store = NewStore(lessons.Default())
 }
 
-// OnMount listens for the keyboard shortcuts: undo and redo, and the arrow
-// keys to step through a trace.
+// OnMount opens what the address's fragment names (a share link or a
+// lesson) and listens for the keyboard shortcuts: undo and redo, and the
+// arrow keys to step through a trace.
 func (p *Playground) OnMount(ctx app.Context) {
+	p.openFragment(ctx, app.Window().Get("location").Get("hash").String())
+	p.hashChange = app.FuncOf(func(this app.Value, args []app.Value) any {
+		hash := app.Window().Get("location").Get("hash").String()
+		ctx.Dispatch(func(ctx app.Context) {
+			if frag, err := p.store.ShareFragment(); err == nil && "#"+frag == hash {
+				return
+			}
+			p.openFragment(ctx, hash)
+		})
+		return nil
+	})
+	app.Window().Call("addEventListener", "hashchange", p.hashChange)
 	p.keys = app.FuncOf(func(this app.Value, args []app.Value) any {
 		if len(args) == 0 {
 			return nil
@@ -44,10 +59,34 @@ func (p *Playground) OnMount(ctx app.Context) {
 	app.Window().Call("addEventListener", "keydown", p.keys)
 }
 
-// OnDismount stops listening for keys.
+// OnDismount stops listening.
 func (p *Playground) OnDismount() {
 	app.Window().Call("removeEventListener", "keydown", p.keys)
+	app.Window().Call("removeEventListener", "hashchange", p.hashChange)
 	p.keys.Release()
+	p.hashChange.Release()
+}
+
+// openFragment opens a share link or lesson named by a URL fragment; a bad
+// link is reported and changes nothing.
+func (p *Playground) openFragment(ctx app.Context, hash string) {
+	if err := p.store.OpenFragment(hash); err != nil {
+		p.setNotice(ctx, "This link could not be opened: "+err.Error(), true)
+	}
+}
+
+func (p *Playground) setNotice(ctx app.Context, msg string, failed bool) {
+	p.notice, p.noticeFailed = msg, failed
+}
+
+// onDrop imports files dropped on the page.
+func (p *Playground) onDrop(ctx app.Context, e app.Event) {
+	e.PreventDefault()
+	files := e.Get("dataTransfer").Get("files")
+	if !files.Truthy() || files.Length() == 0 {
+		return
+	}
+	readFiles(ctx, app.Window().Call("plReadFiles", files), p.store, p.setNotice)
 }
 
 // OnAppUpdate offers the new version of the playground.
@@ -116,24 +155,39 @@ func (p *Playground) Render() app.UI {
 	if s.Selected != "" {
 		selected = diagram.ElementID(s.Selected)
 	}
-	return app.Div().Class("playground").Body(
-		&TopBar{Store: s, Revision: s.Revision, Updated: p.updated},
-		app.Main().Class("workspace").Body(
-			app.Aside().Class("sidebar").Aria("label", "Lesson and resources").Body(
-				&LessonPanel{Store: s, Revision: s.Revision},
-				&ResourceTree{Store: s, Revision: s.Revision},
+	return app.Div().Class("playground").
+		On("dragover", func(ctx app.Context, e app.Event) { e.PreventDefault() }).
+		On("drop", p.onDrop).
+		Body(
+			&TopBar{Store: s, Revision: s.Revision, Updated: p.updated, OnNotice: p.setNotice},
+			app.If(p.notice != "", func() app.UI {
+				cls := "notice"
+				if p.noticeFailed {
+					cls += " notice-error"
+				}
+				return app.Div().ID("notice").Class(cls).Attr("role", "alert").Body(
+					app.Pre().Text(p.notice),
+					app.Button().ID("notice-close").Text("✕").Title("Dismiss").
+						OnClick(func(ctx app.Context, e app.Event) { p.notice = "" }),
+				)
+			}),
+			&URLSync{Store: s, Revision: s.Revision},
+			app.Main().Class("workspace").Body(
+				app.Aside().Class("sidebar").Aria("label", "Lesson and resources").Body(
+					&LessonPanel{Store: s, Revision: s.Revision},
+					&ResourceTree{Store: s, Revision: s.Revision},
+				),
+				app.Section().Class("topology").Aria("label", "Topology").Body(
+					&Diagram{
+						ID: "topology", DOT: s.DOT, Label: "Topology diagram of " + title,
+						Highlight: s.Highlighted(), Current: s.currentElement(), Selected: selected,
+						OnClickElement: p.selectElement,
+					},
+				),
+				app.Aside().Class("inspector-pane").Aria("label", "Inspector").Body(
+					&Inspector{Store: s, Revision: s.Revision},
+				),
 			),
-			app.Section().Class("topology").Aria("label", "Topology").Body(
-				&Diagram{
-					ID: "topology", DOT: s.DOT, Label: "Topology diagram of " + title,
-					Highlight: s.Highlighted(), Current: s.currentElement(), Selected: selected,
-					OnClickElement: p.selectElement,
-				},
-			),
-			app.Aside().Class("inspector-pane").Aria("label", "Inspector").Body(
-				&Inspector{Store: s, Revision: s.Revision},
-			),
-		),
-		&TracePanel{Store: s, Revision: s.Revision},
-	)
+			&BottomPanel{Store: s, Revision: s.Revision},
+		)
 }

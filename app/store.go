@@ -39,6 +39,10 @@ type Store struct {
 	TraceIndex int
 	// Step is the hop of Trace being stepped through, -1 for all of them.
 	Step int
+	// Events is the lifecycle's event log, oldest first.
+	Events []engine.Event
+	// Challenge is the open lesson's challenge checked against the document.
+	Challenge *lessons.ChallengeResult
 	// Revision increases with every change.
 	Revision int
 
@@ -65,7 +69,7 @@ func (s *Store) OpenLesson(l lessons.Lesson) error {
 		return err
 	}
 	s.Lesson = l
-	s.undo, s.redo = nil, nil
+	s.undo, s.redo, s.Events = nil, nil, nil
 	s.set(sc)
 	s.ShowSaved(0)
 	return nil
@@ -156,6 +160,7 @@ func (s *Store) set(sc *engine.Scenario) {
 		}
 	}
 	s.DOT = diagram.Topology(sc)
+	s.checkChallenge()
 	s.Revision++
 }
 
@@ -235,7 +240,8 @@ func (s *Store) Highlighted() []string {
 	if s.Step >= 0 && s.Step < len(t.Hops) {
 		t.Hops = t.Hops[:s.Step+1]
 	}
-	return diagram.HighlightIDs(t)
+	// The source is on the path too, before its first hop.
+	return append([]string{diagram.ElementID(t.Request.From)}, diagram.HighlightIDs(t)...)
 }
 
 // Document returns the current document as canonical JSON.

@@ -110,8 +110,8 @@ func TestStoreStepsThroughTheHops(t *testing.T) {
 		t.Fatal("nothing highlighted for the whole trace")
 	}
 	s.StepTo(0)
-	if got := s.Highlighted(); len(got) != 1 {
-		t.Errorf("step 0 highlights %v, want one element", got)
+	if got := s.Highlighted(); len(got) != 2 || got[0] != "r-i-private" {
+		t.Errorf("step 0 highlights %v, want the source and the first hop", got)
 	}
 	s.StepTo(n + 5)
 	if s.Step != n-1 {

@@ -14,6 +14,8 @@ type TopBar struct {
 	Revision int
 	// Updated says a new version of the playground is ready.
 	Updated bool
+	// OnNotice shows a message to the learner.
+	OnNotice func(ctx app.Context, message string, failed bool)
 }
 
 // Render draws the bar.
@@ -27,7 +29,9 @@ func (b *TopBar) Render() app.UI {
 				OnClick(func(ctx app.Context, e app.Event) { s.Undo() }),
 			app.Button().ID("redo").Title("Redo (Ctrl+Shift+Z)").Disabled(!s.CanRedo()).Text("↷ Redo").
 				OnClick(func(ctx app.Context, e app.Event) { s.Redo() }),
+			&Importer{Store: s, Revision: s.Revision, OnResult: b.OnNotice},
 			&ExportMenu{Store: s, Revision: s.Revision},
+			&ShareButton{Store: s, Revision: s.Revision},
 		),
 		app.If(b.Updated, func() app.UI {
 			return app.Button().Class("update").Text("A new version is ready: reload").

@@ -35,12 +35,38 @@
     };
   }
 
-  window.plLayout = function (dot, onProgress) {
+  function layOut(dot, onProgress) {
     if (!worker) start();
     const id = nextID++;
     return new Promise((resolve, reject) => {
       pending.set(id, { resolve, reject, onProgress });
       worker.postMessage({ id, dot: String(dot) });
     });
+  }
+
+  // plLayout lays out DOT text. Given the DOT's hash it first asks the site
+  // for a layout prerendered at build time (the built-in lessons' diagrams),
+  // so the worker and Graphviz load only when a layout is really needed.
+  let prerendered = null;
+  function prerenderedHashes() {
+    if (!prerendered) {
+      prerendered = fetch("/web/layouts/index.json")
+        .then((r) => (r.ok ? r.json() : []))
+        .then((list) => new Set(Array.isArray(list) ? list : []))
+        .catch(() => new Set());
+    }
+    return prerendered;
+  }
+
+  window.plLayout = async function (dot, onProgress, hash) {
+    if (hash && /^[0-9a-f]{32}$/.test(hash) && (await prerenderedHashes()).has(hash)) {
+      try {
+        const res = await fetch("/web/layouts/" + hash + ".svg");
+        if (res.ok) return await res.text();
+      } catch (e) {
+        // Offline or not prerendered: lay it out here.
+      }
+    }
+    return layOut(dot, onProgress);
   };
 })();

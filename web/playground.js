@@ -52,3 +52,22 @@
     return Promise.reject(new Error("the clipboard is not available"));
   };
 })();
+
+// Reading files the learner chose or dropped: plReadFiles(FileList) →
+// Promise<[{name, text}]>, refusing more than 64 files or 8 MiB each.
+(function () {
+  const maxFiles = 64;
+  const maxBytes = 8 << 20;
+  window.plReadFiles = function (list) {
+    const files = Array.from(list || []);
+    if (files.length > maxFiles) {
+      return Promise.reject(new Error(files.length + " files: at most " + maxFiles));
+    }
+    for (const f of files) {
+      if (f.size > maxBytes) {
+        return Promise.reject(new Error(f.name + " is larger than 8 MiB"));
+      }
+    }
+    return Promise.all(files.map((f) => f.text().then((text) => ({ name: f.name, text }))));
+  };
+})();

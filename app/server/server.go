@@ -32,7 +32,8 @@ type Config struct {
 
 // Server serves the playground.
 type Server struct {
-	goapp *app.Handler
+	goapp   *app.Handler
+	layouts map[string]string // DOT hash → sanitized SVG of the prerendered diagrams
 	http.Handler
 }
 
@@ -48,7 +49,8 @@ func New(ctx context.Context, cfg Config) (*Server, error) {
 	if _, err := os.Stat(filepath.Join(web, "graphviz.wasm")); err != nil {
 		return nil, fmt.Errorf("%s is missing: build it with `make build` (%w)", filepath.Join("web", "graphviz.wasm"), err)
 	}
-	if err := Prerender(ctx); err != nil {
+	layouts, err := Prerender(ctx)
+	if err != nil {
 		return nil, err
 	}
 	ui.RegisterRoutes()
@@ -66,7 +68,12 @@ func New(ctx context.Context, cfg Config) (*Server, error) {
 		Version:      version(wasm),
 		ThemeColor:   "#1f4e79",
 	}
-	return &Server{goapp: h, Handler: withSecurityHeaders(h)}, nil
+	srv := &Server{goapp: h, layouts: layouts}
+	mux := http.NewServeMux()
+	mux.HandleFunc("GET "+LayoutsPath+"{file}", srv.serveLayout)
+	mux.Handle("/", h)
+	srv.Handler = withSecurityHeaders(mux)
+	return srv, nil
 }
 
 // GoApp returns go-app's handler, for static generation.
@@ -74,17 +81,20 @@ func (s *Server) GoApp() *app.Handler { return s.goapp }
 
 // Prerender lays out every built-in lesson's topology and saved-trace paths
 // natively and seeds the layout cache, so the page carries its diagrams before
-// the WebAssembly runs.
-func Prerender(ctx context.Context) error {
+// the WebAssembly runs; it returns the sanitized SVG by DOT hash, which the
+// site also serves under LayoutsPath so another lesson opens with its diagram
+// at once.
+func Prerender(ctx context.Context) (map[string]string, error) {
 	r, err := graphviz.NewRenderer(ctx)
 	if err != nil {
-		return err
+		return nil, err
 	}
 	defer r.Close()
+	out := map[string]string{}
 	for _, l := range lessons.All() {
 		s, err := engine.Decode(l.Scenario)
 		if err != nil {
-			return fmt.Errorf("lesson %s: %w", l.ID, err)
+			return nil, fmt.Errorf("lesson %s: %w", l.ID, err)
 		}
 		dots := []string{diagram.Topology(s)}
 		if w, err := engine.Compile(s); err == nil {
@@ -95,14 +105,16 @@ func Prerender(ctx context.Context) error {
 		for _, dot := range dots {
 			svg, err := r.SVG(ctx, dot)
 			if err != nil {
-				return fmt.Errorf("lesson %s: %w", l.ID, err)
+				return nil, fmt.Errorf("lesson %s: %w", l.ID, err)
 			}
-			if err := ui.SeedLayout(ui.DOTHash(dot), svg); err != nil {
-				return fmt.Errorf("lesson %s: sanitizing its diagram: %w", l.ID, err)
+			hash := ui.DOTHash(dot)
+			if err := ui.SeedLayout(hash, svg); err != nil {
+				return nil, fmt.Errorf("lesson %s: sanitizing its diagram: %w", l.ID, err)
 			}
+			out[hash], _ = ui.CachedLayout(hash)
 		}
 	}
-	return nil
+	return out, nil
 }
 
 // version names a build: the source revision and the UI WebAssembly's

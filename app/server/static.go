@@ -21,6 +21,9 @@ func (s *Server) WriteStatic(dir, out string) error {
 	if err := app.GenerateStaticWebsite(out, s.goapp); err != nil {
 		return fmt.Errorf("generating the static pages: %w", err)
 	}
+	if err := s.writeLayouts(out); err != nil {
+		return fmt.Errorf("writing the prerendered diagrams: %w", err)
+	}
 	src := filepath.Join(dir, "web")
 	return filepath.WalkDir(src, func(path string, d fs.DirEntry, err error) error {
 		if err != nil {
