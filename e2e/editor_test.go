@@ -89,3 +89,30 @@ func TestAddingAndDeletingResourcesRelaysTheDiagram(t *testing.T) {
 	)
 	p.assertNoProblems()
 }
+
+func TestANewLayoutShowsProgressAndIsCachedAcrossReloads(t *testing.T) {
+	p := openPlayground(t)
+	// Watch the diagram's status while an edit lays it out anew.
+	eval[bool](p, `(window.__sawProgress = false, new MutationObserver(() => {
+		if (document.querySelector('#topology[aria-busy="true"] .diagram-status')) window.__sawProgress = true;
+	}).observe(document.body, {subtree: true, childList: true, attributes: true}), true)`)
+	p.do("adding an instance",
+		chromedp.Click(chromedp.CSS(`.resource[data-id="vpc-0a1b2c3d"] button`)),
+		chromedp.WaitVisible(chromedp.CSS(`.inspector[data-resource="vpc-0a1b2c3d"]`)),
+		chromedp.Click(chromedp.CSS(`.add-menu .add-instance`)),
+		chromedp.WaitVisible(chromedp.CSS(`#topology g#r-i-new1`)),
+	)
+	if !eval[bool](p, `window.__sawProgress`) {
+		t.Errorf("no progress was shown while the new diagram was laid out")
+	}
+	link := eval[string](p, `location.href`)
+	p.do("reloading the edited scenario",
+		chromedp.Navigate(link),
+		chromedp.WaitNotPresent(chromedp.ID("app-wasm-loader")),
+		chromedp.WaitVisible(chromedp.CSS(`#topology g#r-i-new1`)),
+	)
+	if n := eval[int](p, `performance.getEntriesByType("resource").filter(e => e.name.endsWith("/web/graphviz.wasm")).length`); n != 0 {
+		t.Errorf("after a reload the diagram was laid out again (graphviz.wasm fetched %d times); the Cache API should have it", n)
+	}
+	p.assertNoProblems()
+}

@@ -58,15 +58,43 @@
     return prerendered;
   }
 
+  // The browser's Cache API keeps layouts across reloads, keyed by the DOT's
+  // hash (equal DOT text always lays out the same).
+  const cacheName = "pl-layouts-v1";
+  async function cached(hash) {
+    try {
+      if (!self.caches) return null;
+      const res = await (await caches.open(cacheName)).match("/layout-cache/" + hash);
+      return res ? await res.text() : null;
+    } catch (e) {
+      return null;
+    }
+  }
+  async function remember(hash, svg) {
+    try {
+      if (!self.caches) return;
+      await (await caches.open(cacheName)).put("/layout-cache/" + hash, new Response(svg, { headers: { "Content-Type": "image/svg+xml" } }));
+    } catch (e) {
+      // A full or unavailable cache only costs a layout next time.
+    }
+  }
+
   window.plLayout = async function (dot, onProgress, hash) {
-    if (hash && /^[0-9a-f]{32}$/.test(hash) && (await prerenderedHashes()).has(hash)) {
+    const known = hash && /^[0-9a-f]{32}$/.test(hash);
+    if (known && (await prerenderedHashes()).has(hash)) {
       try {
         const res = await fetch("/web/layouts/" + hash + ".svg");
         if (res.ok) return await res.text();
       } catch (e) {
-        // Offline or not prerendered: lay it out here.
+        // Offline: lay it out here.
       }
     }
-    return layOut(dot, onProgress);
+    if (known) {
+      const svg = await cached(hash);
+      if (svg) return svg;
+    }
+    const svg = await layOut(dot, onProgress);
+    if (known) remember(hash, svg);
+    return svg;
   };
 })();
