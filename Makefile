@@ -16,11 +16,13 @@ build: web/app.wasm web/graphviz.wasm
 
 web/app.wasm: FORCE
 	$(WASMENV) $(GO) build $(GOFLAGS_RELEASE) -o $@ ./wasm/ui
+	gzip -9 -k -f $@
 
 web/graphviz.wasm: go.mod go.sum
 	$(GO) mod download github.com/goccy/go-graphviz
 	cp "$$($(GO) list -m -f '{{.Dir}}' github.com/goccy/go-graphviz)/internal/wasm/graphviz.wasm" $@
 	chmod 644 $@
+	gzip -9 -k -f $@
 
 FORCE:
 

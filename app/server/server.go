@@ -71,7 +71,7 @@ func New(ctx context.Context, cfg Config) (*Server, error) {
 	srv := &Server{goapp: h, layouts: layouts}
 	mux := http.NewServeMux()
 	mux.HandleFunc("GET "+LayoutsPath+"{file}", srv.serveLayout)
-	mux.Handle("/", h)
+	mux.Handle("/", precompressed(cfg.Dir, h))
 	srv.Handler = withSecurityHeaders(mux)
 	return srv, nil
 }

@@ -113,3 +113,23 @@ func TestWriteStaticWritesTheSite(t *testing.T) {
 		t.Errorf("the static index.html has no prerendered diagram")
 	}
 }
+
+func TestGzipTwinsAreServedToClientsThatAcceptThem(t *testing.T) {
+	dir := siteDir(t)
+	os.WriteFile(filepath.Join(dir, "web", "app.css.gz"), []byte("gzipped stand-in"), 0o644)
+	srv, err := New(context.Background(), Config{Dir: dir})
+	if err != nil {
+		t.Fatal(err)
+	}
+	req := httptest.NewRequest(http.MethodGet, "/web/app.css", nil)
+	req.Header.Set("Accept-Encoding", "gzip, br")
+	rec := httptest.NewRecorder()
+	srv.ServeHTTP(rec, req)
+	if rec.Header().Get("Content-Encoding") != "gzip" || rec.Body.String() != "gzipped stand-in" || !strings.HasPrefix(rec.Header().Get("Content-Type"), "text/css") {
+		t.Errorf("gzip twin: encoding %q type %q body %q", rec.Header().Get("Content-Encoding"), rec.Header().Get("Content-Type"), rec.Body.String())
+	}
+	res, body := get(t, srv, "/web/app.css")
+	if res.Header.Get("Content-Encoding") != "" || body != "body{}" {
+		t.Errorf("a client without gzip got encoding %q body %q", res.Header.Get("Content-Encoding"), body)
+	}
+}

@@ -8,6 +8,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"strings"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
@@ -36,6 +37,9 @@ func (s *Server) WriteStatic(dir, out string) error {
 		target := filepath.Join(out, "web", rel)
 		if d.IsDir() {
 			return os.MkdirAll(target, 0o755)
+		}
+		if strings.HasSuffix(path, ".gz") {
+			return nil // the static host compresses by itself
 		}
 		return copyFile(path, target)
 	})
