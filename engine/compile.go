@@ -43,6 +43,8 @@ func Compile(s *Scenario) (*World, error) {
 		vpceNames:  map[string]*vpceName{},
 		buckets:    map[string]*storeNode{},
 		ddbTables:  map[string]*storeNode{},
+		topics:     map[string]*storeNode{},
+		kmsKeys:    map[string]*storeNode{},
 	}
 	for i := range n.VPCs {
 		w.addVPC(&n.VPCs[i])

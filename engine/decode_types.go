@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"math"
 	"reflect"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -35,18 +36,22 @@ func (d *scenarioDecoder) fieldIndex(t reflect.Type) map[string]int {
 }
 
 // requiredFields lists, in declaration order, the JSON names of t's fields
-// whose tag has no omitempty: SCENARIO.md lists them without "?".
+// whose tag has neither omitempty nor omitzero: SCENARIO.md lists them
+// without "?".
 func requiredFields(t reflect.Type) []string {
 	var out []string
 	for i := range t.NumField() {
 		name, opts, _ := strings.Cut(t.Field(i).Tag.Get("json"), ",")
-		if name == "" || name == "-" || strings.Contains(opts, "omitempty") {
+		if name == "" || name == "-" || slices.ContainsFunc(strings.Split(opts, ","), isOmitOption) {
 			continue
 		}
 		out = append(out, name)
 	}
 	return out
 }
+
+// isOmitOption reports whether a json tag option makes a field optional.
+func isOmitOption(opt string) bool { return opt == "omitempty" || opt == "omitzero" }
 
 // decodeStructBody reads the members of an object whose '{' was just read
 // into the struct v, and returns the names it saw. Unknown, duplicate and

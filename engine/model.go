@@ -110,7 +110,11 @@ type SecurityGroup struct {
 	ID        string   `json:"id"`
 	GroupName string   `json:"groupName,omitempty"`
 	Ingress   []SGRule `json:"ingress"`
-	Egress    []SGRule `json:"egress,omitempty"`
+	// Egress nil (omitted, or null) allows all, as AWS creates a group;
+	// an empty list allows nothing out. omitzero (not omitempty) keeps
+	// that difference when the scenario is written as JSON: nil is omitted,
+	// an empty list is written as [].
+	Egress []SGRule `json:"egress,omitzero"`
 }
 
 // SGRule is one security group rule; exactly one source or destination is set.

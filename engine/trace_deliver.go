@@ -64,10 +64,10 @@ func (t *tracer) throughInterfaceEndpoint(f *iface, p packet) string {
 		rule, how = "IF-06", fmt.Sprintf(" (reached through %s, as interface endpoints allow)", p.viaID)
 	}
 	if en.aws != nil {
-		t.hop(HopEndpoint, id, DecisionForwarded, rule, "Interface endpoint %s takes the request at %s in %s and carries it to %s in %s%s.", id, f.addr, f.subnet.s.ID, en.aws.Title, en.region, how)
+		t.hop(HopEndpoint, id, DecisionForwarded, rule, "Interface endpoint %s takes the request at %s in %s and carries it to %s in %s%s%s.", id, f.addr, f.subnet.s.ID, en.aws.Title, en.region, how, t.w.chargeNote(EndpointInterface))
 		return t.deliverService(arrival{service: en.aws, region: en.region, endpoint: en, sourceIP: p.src, p: p})
 	}
-	t.hop(HopEndpoint, id, DecisionForwarded, rule, "Interface endpoint %s takes the request at %s in %s%s.", id, f.addr, f.subnet.s.ID, how)
+	t.hop(HopEndpoint, id, DecisionForwarded, rule, "Interface endpoint %s takes the request at %s in %s%s%s.", id, f.addr, f.subnet.s.ID, how, t.w.chargeNote(EndpointInterface))
 	return t.endpointService(en, p)
 }
 

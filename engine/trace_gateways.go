@@ -149,7 +149,7 @@ func (t *tracer) viaGatewayEndpoint(sn *subnetNode, en *endpointNode, p packet) 
 	if !t.aclCross(sn, true, p, "NET-03") {
 		return arrival{}, false
 	}
-	t.hop(HopEndpoint, id, DecisionForwarded, "GW-10", "Gateway endpoint %s carries the request to %s in %s; the service sees the private source %s, not a public one.", id, en.aws.Title, en.region, p.src)
+	t.hop(HopEndpoint, id, DecisionForwarded, "GW-10", "Gateway endpoint %s carries the request to %s in %s; the service sees the private source %s, not a public one%s.", id, en.aws.Title, en.region, p.src, t.w.chargeNote(EndpointGateway))
 	return arrival{service: en.aws, region: en.region, gateway: en, sourceIP: p.src, p: p}, true
 }
 

@@ -36,7 +36,7 @@ func (t *tracer) viaGWLBEndpoint(sn *subnetNode, en *endpointNode, p packet) (*s
 		t.hop(HopLoadBalancer, gwlb.lb.ID, DecisionDropped, "GWLB-02", "%s has no registered appliance: it drops the traffic.", gwlb.lb.ID)
 		return nil, false
 	}
-	t.hop(HopEndpoint, id, DecisionForwarded, "GWLB-01", "Gateway Load Balancer endpoint %s sends the packet to %s of %s.", id, gwlb.lb.ID, en.svc.s.ID)
+	t.hop(HopEndpoint, id, DecisionForwarded, "GWLB-01", "Gateway Load Balancer endpoint %s sends the packet to %s of %s%s.", id, gwlb.lb.ID, en.svc.s.ID, t.w.chargeNote(EndpointGatewayLoadBalancer))
 	rule, how := "GWLB-01", "a healthy appliance"
 	if failOpen {
 		rule, how = "GWLB-02", "an appliance (all are unhealthy, so it fails open)"

@@ -37,7 +37,13 @@ func (t *tracer) deliverService(a arrival) string {
 	return t.authorize(a, ctx, store, storeName)
 }
 
-// store finds the bucket or table the request's resource names.
+// store finds the resource the request's resource ARN names, with its
+// resource policy (POL-01): a bucket (arn:aws:s3:::bucket[/key]), a table
+// (arn:aws:dynamodb:REGION:ACCOUNT:table/NAME[/…]), an SNS topic
+// (arn:aws:sns:…) or a KMS key (arn:aws:kms:…:key/…) of the scenario. A
+// table whose ARN names another account or Region than the one written is
+// another table. It returns nil and the ARN for a resource the scenario
+// does not describe.
 func (t *tracer) store(s *Service) (*storeNode, string) {
 	res := t.resource()
 	switch {
@@ -46,13 +52,38 @@ func (t *tracer) store(s *Service) (*storeNode, string) {
 		return t.w.buckets[name], name
 	case strings.HasPrefix(res, "arn:aws:dynamodb:"):
 		_, rest, ok := strings.Cut(res, ":table/")
-		if ok {
-			name, _, _ := strings.Cut(rest, "/")
-			return t.w.ddbTables[name], name
+		if !ok {
+			break
+		}
+		name, _, _ := strings.Cut(rest, "/")
+		st := t.w.ddbTables[name]
+		if st == nil || !sameOrUnset(arnAccount(res), st.d.Account) || !sameOrUnset(arnRegion(res), t.storeRegion(st)) {
+			return nil, name
+		}
+		return st, name
+	case strings.HasPrefix(res, "arn:aws:sns:"):
+		if st := t.w.topics[res]; st != nil {
+			return st, res
+		}
+	case strings.HasPrefix(res, "arn:aws:kms:"):
+		if st := t.w.kmsKeys[res]; st != nil {
+			return st, res
 		}
 	}
 	return nil, res
 }
+
+// storeRegion is the Region of a bucket or table: its own, else the
+// scenario's.
+func (t *tracer) storeRegion(st *storeNode) string {
+	if st.d.Region != "" {
+		return st.d.Region
+	}
+	return t.w.region
+}
+
+// sameOrUnset reports whether an ARN's field is empty or equals want.
+func sameOrUnset(field, want string) bool { return field == "" || field == want }
 
 // resource is the request's resource ARN; for an S3 virtual-hosted name
 // without one, the bucket the name designates.
@@ -112,6 +143,15 @@ func arnAccount(arn string) string {
 	return parts[4]
 }
 
+// arnRegion returns the Region field of an ARN, or "".
+func arnRegion(arn string) string {
+	parts := strings.SplitN(arn, ":", 6)
+	if len(parts) < 6 {
+		return ""
+	}
+	return parts[3]
+}
+
 // authorize evaluates the endpoint, resource and identity policies (POL-01,
 // IF-05) and records one hop per layer, the deciding layer last.
 func (t *tracer) authorize(a arrival, ctx map[string][]string, store *storeNode, storeName string) string {
@@ -122,6 +162,7 @@ func (t *tracer) authorize(a arrival, ctx map[string][]string, store *storeNode,
 	if store != nil {
 		in.ResourcePolicy = store.policy
 		in.ResourceAccount = store.d.Account
+		in.KeyPolicy = store.keyPolicy
 	} else {
 		in.ResourceAccount = arnAccount(t.resource())
 	}
@@ -155,6 +196,9 @@ func (t *tracer) authorize(a arrival, ctx map[string][]string, store *storeNode,
 			at = "anonymous"
 		}
 		detail := layerDetail(l, en, a.service)
+		if l.Layer == policy.LayerResource && store != nil && store.keyPolicy {
+			detail = strings.Replace(detail, "The resource policy", "The key policy", 1)
+		}
 		if i == len(order)-1 {
 			if r.Rule != "" && l.Decision != policy.Allowed {
 				rule = r.Rule

@@ -32,6 +32,7 @@ func Validate(s *Scenario) Problems {
 	v.checkDNS()
 	v.checkConnectivity()
 	v.checkStores()
+	v.checkPolicies()
 	v.checkTraces()
 	return v.sorted()
 }

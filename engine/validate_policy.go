@@ -5,12 +5,21 @@ import (
 	"encoding/json"
 )
 
-// checkEndpointPolicy looks shallowly into an endpoint policy (the policy
-// package parses it fully, POL-05): every statement must name a Principal
-// (POL-06), which for a gateway endpoint must be "*" (IF-05). A document
-// that is not a JSON object with statements is left to the policy package.
+// checkPolicies parses every policy of the scenario by its kind (see
+// parsePolicies): a malformed policy is a POL-05 problem, an endpoint
+// policy statement without a Principal a POL-06 one, each at its path, so
+// that a scenario Validate accepts also compiles.
+func (v *validator) checkPolicies() {
+	_, ps := parsePolicies(v.s)
+	v.problems.list = append(v.problems.list, ps...)
+}
+
+// checkEndpointPolicy looks shallowly into a gateway endpoint's policy:
+// every statement's Principal must be "*" (IF-05). A statement without a
+// Principal (POL-06) and a document that is not a JSON object with
+// statements (POL-05) are reported by checkPolicies.
 func (v *validator) checkEndpointPolicy(e *VPCEndpoint, path string) {
-	if len(e.PolicyDocument) == 0 {
+	if e.VPCEndpointType != EndpointGateway || len(e.PolicyDocument) == 0 {
 		return
 	}
 	var doc struct {
@@ -36,10 +45,9 @@ func (v *validator) checkEndpointPolicy(e *VPCEndpoint, path string) {
 		sp := statementPath(k)
 		p, hasP := st["Principal"]
 		if _, hasNot := st["NotPrincipal"]; !hasP && !hasNot {
-			v.add("POL-06", sp, "an endpoint policy statement must name a Principal")
 			continue
 		}
-		if e.VPCEndpointType == EndpointGateway && (!hasP || !isStarPrincipal(p)) {
+		if !hasP || !isStarPrincipal(p) {
 			v.add("IF-05", pathField(sp, "Principal"), "a gateway endpoint policy's Principal must be \"*\"")
 		}
 	}

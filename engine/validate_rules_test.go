@@ -355,3 +355,42 @@ func TestRule_VAL04_StructureInValidate(t *testing.T) {
 			[]valWant{{"VAL-04", "traces[0].protocol"}}},
 	})
 }
+
+func TestRule_POL05_POL06_PoliciesParsedInValidate(t *testing.T) {
+	set := func(doc string, at func(*Scenario) *json.RawMessage) func(*testing.T, *Scenario) {
+		return func(_ *testing.T, s *Scenario) { *at(s) = json.RawMessage(doc) }
+	}
+	endpoint := func(j int) func(*Scenario) *json.RawMessage {
+		return func(s *Scenario) *json.RawMessage { return &s.VPCs[0].Endpoints[j].PolicyDocument }
+	}
+	bucket := func(s *Scenario) *json.RawMessage { return &s.Buckets[0].Policy }
+	topic := func(s *Scenario) *json.RawMessage { return &s.SNSTopics[0].Policy }
+	key := func(s *Scenario) *json.RawMessage { return &s.KMSKeys[0].Policy }
+	identity := func(s *Scenario) *json.RawMessage { return &s.Principals[0].Policies[0] }
+	const (
+		noPrincipal = `{"Statement": [{"Effect": "Allow", "Action": "*", "Resource": "*"}]}`
+		badEffect   = `{"Statement": [{"Effect": "Perhaps", "Principal": "*", "Action": "*", "Resource": "*"}]}`
+		good        = `{"Statement": [{"Effect": "Allow", "Principal": "*", "Action": "*", "Resource": "*"}]}`
+	)
+	runValCases(t, []valCase{
+		{"POL-06", "endpoint policy naming a Principal", set(good, endpoint(fxSQS)), nil},
+		{"POL-06", "endpoint policy without a Principal", set(noPrincipal, endpoint(fxSQS)),
+			[]valWant{{"POL-06", "vpcs[0].endpoints[3].policyDocument.Statement[0]"}}},
+		{"POL-05", "endpoint policy with a bad Effect is malformed, not POL-06", set(badEffect, endpoint(fxSQS)),
+			[]valWant{{"POL-05", "vpcs[0].endpoints[3].policyDocument.Statement[0].Effect"}}},
+		{"POL-05", "endpoint policy that is not an object", set(`[1]`, endpoint(fxSQS)),
+			[]valWant{{"POL-05", "vpcs[0].endpoints[3].policyDocument"}}},
+		{"POL-05", "gateway endpoint policy without a Principal is POL-06 only", set(noPrincipal, endpoint(fxS3Gateway)),
+			[]valWant{{"POL-06", "vpcs[0].endpoints[0].policyDocument.Statement[0]"}}},
+		{"POL-05", "bucket policy naming a Principal", set(good, bucket), nil},
+		{"POL-05", "bucket policy without a Principal", set(noPrincipal, bucket),
+			[]valWant{{"POL-05", "buckets[0].policy.Statement[0]"}}},
+		{"POL-05", "topic policy with a bad Effect", set(badEffect, topic),
+			[]valWant{{"POL-05", "snsTopics[0].policy.Statement[0].Effect"}}},
+		{"POL-05", "key policy with a bad Effect", set(badEffect, key),
+			[]valWant{{"POL-05", "kmsKeys[0].policy.Statement[0].Effect"}}},
+		{"POL-05", "identity policy needs no Principal", set(noPrincipal, identity), nil},
+		{"POL-05", "identity policy with a bad Effect", set(badEffect, identity),
+			[]valWant{{"POL-05", "principals[0].policies[0].Statement[0].Effect"}}},
+	})
+}

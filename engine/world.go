@@ -37,6 +37,8 @@ type World struct {
 	vpceNames  map[string]*vpceName
 	buckets    map[string]*storeNode
 	ddbTables  map[string]*storeNode
+	topics     map[string]*storeNode // SNS topics by ARN
+	kmsKeys    map[string]*storeNode // KMS keys by ARN
 	principals map[string][]*policy.Policy
 }
 
@@ -220,7 +222,12 @@ type vpceName struct {
 	az       string
 }
 
+// storeNode is a resource with a resource policy that a trace's request
+// may name (POL-01): a bucket or a table as written, or an SNS topic or a
+// KMS key with the account and Region of its ARN.
 type storeNode struct {
 	d      *DataStore
 	policy *policy.Policy
+	// keyPolicy marks a KMS key, whose key policy follows its own rules.
+	keyPolicy bool
 }

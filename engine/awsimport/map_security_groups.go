@@ -73,7 +73,7 @@ func (m *mapper) mapSecurityGroups() {
 		if g.IPPermissionsEgress != nil {
 			sg.Egress = m.sgRules(it.at(".IpPermissionsEgress"), g.IPPermissionsEgress, i)
 			if len(sg.Egress) == 0 {
-				m.note(it.at(".IpPermissionsEgress"), "security group %s has no egress rules, so AWS lets nothing out; the scenario holds an empty egress list, which its JSON omits and reads as allow all", g.GroupID)
+				m.note(it.at(".IpPermissionsEgress"), "security group %s has no egress rules, so AWS lets nothing out; the scenario keeps an empty egress list (\"egress\": []), not an omitted one, which would allow all", g.GroupID)
 			}
 		}
 		m.s.VPCs[i].SecurityGroups = append(m.s.VPCs[i].SecurityGroups, sg)

@@ -4,6 +4,8 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+
+	"privatelink-playground/engine"
 )
 
 // outside adds the resources that live outside VPCs: endpoint services,
@@ -11,13 +13,14 @@ import (
 // and tables. AWS services are added as endpoints reference them.
 func (t *topology) outside() {
 	s := t.s
-	for _, es := range s.EndpointServices {
+	for i := range s.EndpointServices {
+		es := &s.EndpointServices[i]
 		acceptance := ""
 		if es.AcceptanceRequired {
 			acceptance = "acceptance required"
 		}
-		t.resource(t.account(es.Account), kindEndpointService, es.ID, es.ID, "endpoint service",
-			es.PrivateDNSName, acceptance, es.State)
+		t.resourceInState(t.account(es.Account), kindEndpointService, es.ID, engine.EffectiveServiceState(es), es.ID, "endpoint service",
+			es.PrivateDNSName, acceptance)
 	}
 	for _, n := range s.Networks {
 		c := t.newCluster(nil, clusterOnPrem, ElementID(n.ID), false,

@@ -59,7 +59,15 @@ func (t *topology) region() string {
 
 // resource adds the node of one resource to parent and records it by ID.
 func (t *topology) resource(parent *cluster, kind, id string, lines ...string) *node {
-	n := t.g.addNode(parent, t.nodeAttrs(kind, ElementID(id), lines)...)
+	return t.resourceInState(parent, kind, id, "", lines...)
+}
+
+// resourceInState is resource for an endpoint or endpoint service in an
+// effective state: a state other than Available adds a badge line to the
+// label and, for a known state, the class "state-<lowercase state>".
+func (t *topology) resourceInState(parent *cluster, kind, id, state string, lines ...string) *node {
+	line, class := stateBadge(state)
+	n := t.g.addNode(parent, withClass(t.nodeAttrs(kind, ElementID(id), append(lines, line)), class)...)
 	if _, ok := t.nodes[id]; !ok {
 		t.nodes[id] = n.name
 	}
@@ -130,7 +138,7 @@ func (t *topology) buildNodes() {
 	placedLB := make([]bool, len(s.LoadBalancers))
 	placedResolver := make([]bool, len(s.ResolverEndpoints))
 	for i := range s.VPCs {
-		c := t.vpc(&s.VPCs[i])
+		c := t.vpc(i)
 		for j := range s.LoadBalancers {
 			if !placedLB[j] && s.LoadBalancers[j].VPC == s.VPCs[i].ID {
 				placedLB[j] = true
@@ -157,9 +165,10 @@ func (t *topology) buildNodes() {
 	t.outside()
 }
 
-// vpc adds a VPC's cluster with its Availability Zones, subnets and the
-// resources inside them, and returns the VPC's cluster.
-func (t *topology) vpc(v *engine.VPC) *cluster {
+// vpc adds the cluster of VPC number i with its Availability Zones,
+// subnets and the resources inside them, and returns the VPC's cluster.
+func (t *topology) vpc(i int) *cluster {
+	v := &t.s.VPCs[i]
 	cidrs := strings.Join(append(slices.Clone(v.CIDRBlocks), v.IPv6CIDRBlocks...), ", ")
 	c := t.newCluster(t.account(v.Account), clusterVPC, ElementID(v.ID), false, v.ID, cidrs)
 	t.anchor(c, v.ID)
@@ -219,15 +228,16 @@ func (t *topology) vpc(v *engine.VPC) *cluster {
 		}
 		t.resource(in(inst.Subnet), kindInstance, inst.ID, inst.ID, inst.PrivateIPAddress, inst.IPv6Address, public)
 	}
-	for i := range v.Endpoints {
-		t.endpoint(c, in, &v.Endpoints[i])
+	for j := range v.Endpoints {
+		t.endpoint(c, in, &v.Endpoints[j], engine.EffectiveEndpointState(t.s, i, j))
 	}
 	return c
 }
 
-// endpoint adds a VPC endpoint to its VPC's cluster and, for interface and
-// Gateway Load Balancer endpoints, one network interface per subnet.
-func (t *topology) endpoint(c *cluster, in func(string) *cluster, ep *engine.VPCEndpoint) {
+// endpoint adds a VPC endpoint in its effective state (see
+// engine.EffectiveEndpointState) to its VPC's cluster and, for interface
+// and Gateway Load Balancer endpoints, one network interface per subnet.
+func (t *topology) endpoint(c *cluster, in func(string) *cluster, ep *engine.VPCEndpoint, state string) {
 	svc := serviceShort(ep.ServiceName)
 	kind, title := kindEndpointInterface, "Interface endpoint"
 	switch ep.VPCEndpointType {
@@ -239,7 +249,7 @@ func (t *topology) endpoint(c *cluster, in func(string) *cluster, ep *engine.VPC
 	default:
 		title = ep.VPCEndpointType + " endpoint"
 	}
-	n := t.resource(c, kind, ep.ID, ep.ID, title+" · "+svc, ep.State)
+	n := t.resourceInState(c, kind, ep.ID, state, ep.ID, title+" · "+svc)
 	if kind == kindEndpointGateway {
 		return
 	}

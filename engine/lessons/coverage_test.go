@@ -9,11 +9,11 @@ import (
 	"testing"
 )
 
-// notesEnv names an environment variable that may point at the source notes
-// (seed/privatelink-notes.md of the shared material). When it is set, the
-// test reads the headings from there and checks that the copy in testdata
-// is current; otherwise it uses the copy, so it runs anywhere.
-const notesEnv = "PRIVATELINK_NOTES"
+// sharedNotes is the source notes (seed/privatelink-notes.md of the shared
+// material beside the repository). When the file is there, the test reads
+// the headings from it and checks that the copy in testdata is current;
+// otherwise it uses the copy, so it runs anywhere.
+var sharedNotes = filepath.Join("..", "..", "..", "shared", "seed", "privatelink-notes.md")
 
 // coverage maps every section of the notes to the lessons that teach it.
 // A key is the heading's title, prefixed for headings below level 3 with
@@ -114,8 +114,8 @@ func sectionKeys(doc string) []string {
 	return keys
 }
 
-// notesHeadings reads the notes' headings: from the notes themselves when
-// notesEnv points at them, else from the copy in testdata.
+// notesHeadings reads the notes' headings: from the shared notes when they
+// are present (sharedNotes), else from the copy in testdata.
 func notesHeadings(t *testing.T) []string {
 	t.Helper()
 	copyData, err := os.ReadFile(filepath.Join("testdata", "notes-headings.md"))
@@ -123,18 +123,16 @@ func notesHeadings(t *testing.T) []string {
 		t.Fatal(err)
 	}
 	keys := sectionKeys(string(copyData))
-	if path := os.Getenv(notesEnv); path != "" {
-		notes, err := os.ReadFile(path)
-		if err != nil {
-			t.Fatalf("%s: %v", notesEnv, err)
-		}
-		fromNotes := sectionKeys(string(notes))
-		if !slices.Equal(fromNotes, keys) {
-			t.Errorf("testdata/notes-headings.md is out of date with the notes: regenerate it with grep '^#'")
-		}
-		keys = fromNotes
+	notes, err := os.ReadFile(sharedNotes)
+	if err != nil {
+		t.Logf("the shared notes are not readable (%v): using testdata/notes-headings.md", err)
+		return keys
 	}
-	return keys
+	fromNotes := sectionKeys(string(notes))
+	if !slices.Equal(fromNotes, keys) {
+		t.Errorf("testdata/notes-headings.md is out of date with %s: regenerate it with grep '^#'", sharedNotes)
+	}
+	return fromNotes
 }
 
 // TestLessonsCoverEveryNotesSection: each section of the notes is taught by
@@ -172,5 +170,19 @@ func TestLessonsCoverEveryNotesSection(t *testing.T) {
 		if !taught[id] {
 			t.Errorf("lesson %s covers no section of the notes", id)
 		}
+	}
+}
+
+// Without the shared notes the headings come from the copy in testdata.
+func TestNotesHeadingsFallBackToTheCopy(t *testing.T) {
+	saved := sharedNotes
+	t.Cleanup(func() { sharedNotes = saved })
+	sharedNotes = filepath.Join(t.TempDir(), "missing.md")
+	copyData, err := os.ReadFile(filepath.Join("testdata", "notes-headings.md"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got, want := notesHeadings(t), sectionKeys(string(copyData)); !slices.Equal(got, want) {
+		t.Errorf("headings without the shared notes = %d keys, want the copy's %d", len(got), len(want))
 	}
 }

@@ -23,11 +23,14 @@ const (
 //     root ARN) delegates to that account's identity policies and grants
 //     nothing by itself;
 //   - a service principal (vpce.amazonaws.com) or an anonymous caller has no
-//     identity policies: the resource policy alone decides.
+//     identity policies: the resource policy alone decides;
+//   - a KMS key policy (KeyPolicy) must allow even within one account: an
+//     identity policy counts only where the key policy names the account.
 //
 // Layers are listed in the order identity, resource, endpoint; the resource
-// layer appears when a resource policy is given or the request crosses
-// accounts, the endpoint layer when EndpointPolicies is not nil.
+// layer appears when a resource policy is given, the request crosses
+// accounts or the resource is a KMS key, the endpoint layer when
+// EndpointPolicies is not nil.
 func Evaluate(in Input) Result {
 	c := newCaller(in.Request.Principal, in.PrincipalAccount)
 	e := &env{
@@ -74,6 +77,11 @@ func Evaluate(in Input) Result {
 		r.Decision, r.Why = decide(resAllows,
 			"the resource policy allows the caller, who has no identity policies"+decidedBy(resource),
 			"the caller has no identity policies and no resource policy statement allows the request")
+	case in.KeyPolicy && !cross:
+		direct := resAllows && grants(resource)
+		r.Decision, r.Why = decide(direct || (resAllows && idAllows),
+			keyAllowedBy(resource, direct),
+			"a KMS key policy must allow, by naming the caller or by naming account "+c.Account+" whose identity policies then allow too, but "+keyMissing(resAllows))
 	case cross:
 		r.Decision, r.Why = decide(idAllows && resAllows,
 			"cross-account request (account "+c.Account+" to "+in.ResourceAccount+"): the identity and resource layers both allow",
@@ -84,6 +92,29 @@ func Evaluate(in Input) Result {
 			"no statement of the identity or resource layer allows the request (implicit deny)")
 	}
 	return r
+}
+
+// grants reports whether a layer that allows has a matching Allow that
+// grants by itself rather than delegating to an account.
+func grants(l LayerResult) bool {
+	s, ok := l.Deciding()
+	return ok && !s.Delegated
+}
+
+// keyAllowedBy explains an allowed request on a KMS key within one account.
+func keyAllowedBy(key LayerResult, direct bool) string {
+	if direct {
+		return "the key policy allows the caller" + decidedBy(key) + ", which suffices within one account"
+	}
+	return "the key policy delegates to the account" + decidedBy(key) + " and the identity layer allows"
+}
+
+// keyMissing names what fails a request on a KMS key within one account.
+func keyMissing(keyAllows bool) string {
+	if keyAllows {
+		return "the identity layer does not allow"
+	}
+	return "the key policy does not (an identity policy alone grants nothing on a key)"
 }
 
 // decide picks the decision and its explanation.

@@ -252,3 +252,45 @@ func TestDeciding(t *testing.T) {
 		t.Errorf("Label() = %q, want Statement[0]", got)
 	}
 }
+
+func TestRule_POL01_KeyPolicies(t *testing.T) {
+	const (
+		keyRole  = `{"Statement":[{"Sid":"Role","Effect":"Allow","Principal":{"AWS":"arn:aws:iam::111122223333:role/app"},"Action":"kms:Decrypt","Resource":"*"}]}`
+		keyRoot  = `{"Statement":[{"Sid":"EnableIAM","Effect":"Allow","Principal":{"AWS":"arn:aws:iam::111122223333:root"},"Action":"kms:*","Resource":"*"}]}`
+		keyOther = `{"Statement":[{"Sid":"Admin","Effect":"Allow","Principal":{"AWS":"arn:aws:iam::111122223333:role/admin"},"Action":"kms:*","Resource":"*"}]}`
+		allowKMS = `{"Statement":[{"Sid":"KMS","Effect":"Allow","Action":"kms:*","Resource":"*"}]}`
+	)
+	tests := []struct {
+		name            string
+		identity        []string
+		key             string
+		resourceAccount string
+		want            string
+	}{
+		{"key policy names the caller: suffices", nil, keyRole, "", Allowed},
+		{"identity alone grants nothing on a key", []string{allowKMS}, keyOther, "", ImplicitDeny},
+		{"no key policy: no one", []string{allowKMS}, "", "", ImplicitDeny},
+		{"delegation to the account plus identity", []string{allowKMS}, keyRoot, "", Allowed},
+		{"delegation to the account without identity", nil, keyRoot, "", ImplicitDeny},
+		{"cross account: key names the caller, identity allows", []string{allowKMS}, keyRole, "444455556666", Allowed},
+		{"cross account: key names the caller, no identity", nil, keyRole, "444455556666", ImplicitDeny},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r := Evaluate(Input{
+				Request:          Request{Principal: "arn:aws:iam::111122223333:role/app", Action: "kms:Decrypt", Resource: "arn:aws:kms:us-east-1:111122223333:key/1"},
+				ResourceAccount:  tt.resourceAccount,
+				IdentityPolicies: pols(t, tt.identity...),
+				ResourcePolicy:   one(t, tt.key),
+				KeyPolicy:        true,
+			})
+			checkResult(t, r)
+			if r.Decision != tt.want {
+				t.Errorf("decision = %s, want %s (%s)", r.Decision, tt.want, r.Why)
+			}
+			if _, ok := r.Layer(LayerResource); !ok {
+				t.Error("a key's resource layer always applies")
+			}
+		})
+	}
+}

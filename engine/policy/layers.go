@@ -34,7 +34,12 @@ func identityLayer(in Input, e *env) LayerResult {
 func resourceLayer(in Input, e *env, cross bool) (LayerResult, bool) {
 	l := LayerResult{Layer: LayerResource, Statements: []StatementResult{}}
 	if in.ResourcePolicy == nil {
-		if !cross {
+		switch {
+		case in.KeyPolicy:
+			l.Decision = ImplicitDeny
+			l.Why = "no key policy: no one may use the key"
+			return l, true
+		case !cross:
 			return l, false
 		}
 		l.Decision = ImplicitDeny
@@ -52,7 +57,7 @@ func resourceLayer(in Input, e *env, cross bool) (LayerResult, bool) {
 		}
 	}
 	// Every matching Allow names the caller's account only: a delegation.
-	if cross {
+	if cross || in.KeyPolicy {
 		l.Why = "the resource policy trusts account " + e.caller.Account + ", which delegates to that account's identity policies: they must allow too"
 		return l, true
 	}

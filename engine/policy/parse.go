@@ -107,7 +107,11 @@ func parse(doc []byte, path string, pk policyKind) (*Policy, error) {
 		return nil, &Error{Rule: RuleMalformed, Path: path + "Statement", Message: "empty Statement: a policy needs at least one statement"}
 	}
 	for i, raw := range raws {
-		s, err := parseStatement(raw, path+"Statement["+strconv.Itoa(i)+"]", pk)
+		at := path + "Statement"
+		if isArray {
+			at += "[" + strconv.Itoa(i) + "]"
+		}
+		s, err := parseStatement(raw, at, pk)
 		if err != nil {
 			return nil, err
 		}

@@ -136,6 +136,14 @@ type Input struct {
 	// scenario, a principal not listed has an identity policy allowing
 	// everything (SCENARIO.md).
 	IdentityAllowsAll bool
+	// KeyPolicy marks ResourcePolicy as a KMS key policy, which follows its
+	// own rules (POL-01): without a key policy no one may use the key, and
+	// within one account the key policy must allow, by a statement naming
+	// the caller (that suffices) or by one naming the caller's account
+	// (then an identity policy must allow too); an identity policy alone
+	// grants nothing. Across accounts both layers must allow, as for any
+	// resource.
+	KeyPolicy bool
 }
 
 // Result is the outcome of Evaluate: the final decision and each applicable

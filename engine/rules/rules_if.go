@@ -116,7 +116,7 @@ var ifRules = []Rule{
 		Summary: "Interface and Gateway Load Balancer endpoints are billed per endpoint per Availability Zone per hour plus per GB processed, while gateway endpoints are free.",
 		Explain: []string{
 			"An interface endpoint, like a Gateway Load Balancer endpoint, costs money in two ways: an hourly charge for each Availability Zone it has an interface in, counted in full hours and in every state until it is deleted, and a charge for every GB of data it processes. Gateway endpoints cost nothing.",
-			"Prices are a scenario setting. The defaults are the us-east-1 list prices: $0.01 per endpoint per AZ per hour, and for data $0.01 per GB for the first PB, $0.006 per GB for the next 4 PB and $0.004 per GB beyond, the tiers summed over all the Region's interface endpoints in a month.",
+			"Prices are a scenario setting. The defaults are the us-east-1 list prices: $0.01 per endpoint per AZ per hour, and for data $0.01 per GB for the first PB, $0.006 per GB for the next 4 PB and $0.004 per GB beyond, the tiers summed over all the Region's interface endpoints in a month. In a trace, the hop where the request enters an interface or Gateway Load Balancer endpoint names the price per GB; a gateway endpoint's hop says it is free.",
 			"Example: an SQS endpoint in two AZs for a 730-hour month costs 2 × 730 × $0.01 = $14.60 in hours; 500 GB through it adds 500 × $0.01 = $5.00, so $19.60 in all.",
 			"Common mistake: sending a VPC's bulk S3 traffic through an S3 interface endpoint (DNS-08) when a free gateway endpoint could carry it, or leaving unused endpoints in many AZs running.",
 		},

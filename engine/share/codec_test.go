@@ -143,3 +143,32 @@ func TestDecodedScenarioFailsNothingOfDecode(t *testing.T) {
 		}
 	}
 }
+
+// An empty egress list (nothing out) and an omitted one (allow all, as AWS
+// creates a group) are different scenarios: a link keeps them apart (NET-02).
+func TestRule_NET02_LinkKeepsEmptyEgress(t *testing.T) {
+	for _, c := range []struct {
+		name    string
+		egress  []engine.SGRule
+		wantNil bool
+	}{
+		{"omitted", nil, true},
+		{"empty", []engine.SGRule{}, false},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			s := &engine.Scenario{Version: 1, VPCs: []engine.VPC{{ID: "vpc-a", Account: "111122223333", CIDRBlocks: []string{"10.0.0.0/16"},
+				SecurityGroups: []engine.SecurityGroup{{ID: "sg-a", Ingress: []engine.SGRule{}, Egress: c.egress}}}}}
+			frag, err := Encode(s)
+			if err != nil {
+				t.Fatal(err)
+			}
+			got, err := Decode(frag)
+			if err != nil {
+				t.Fatalf("Decode: %v", err)
+			}
+			if e := got.VPCs[0].SecurityGroups[0].Egress; (e == nil) != c.wantNil || len(e) != 0 {
+				t.Errorf("egress after the link = %#v, want nil %t", e, c.wantNil)
+			}
+		})
+	}
+}

@@ -44,7 +44,8 @@ func examples(t testing.TB) []example {
 
 // canonical is what a link carries of s, decoded again: s itself, up to
 // the whitespace of free-form JSON (policies, layout) and empty optional
-// arrays, which canonical JSON omits.
+// arrays, which canonical JSON omits (except a security group's egress,
+// where an empty list means nothing out and is kept).
 func canonical(t testing.TB, s *engine.Scenario) *engine.Scenario {
 	t.Helper()
 	doc, err := CanonicalJSON(s)
