@@ -26,6 +26,8 @@ var commands = map[string]command{
 	"share":    {"share encode FILE | share decode LINK", runShare},
 	"static":   {"static --out DIR", runStatic},
 	"import":   {"import --aws DIR", runImport},
+	"export":   {"export --terraform --scenario FILE", runExport},
+	"matrix":   {"matrix --scenario FILE [--format json|text|csv]", runMatrix},
 }
 
 func main() {
