@@ -20,6 +20,7 @@ var bottomTabs = []struct{ id, title string }{
 	{"trace", "Trace"},
 	{"lifecycle", "Lifecycle"},
 	{"cost", "Cost"},
+	{"matrix", "Reachability"},
 }
 
 // Render draws the tab bar and the open tab.
@@ -34,6 +35,8 @@ func (b *BottomPanel) Render() app.UI {
 		body = &LifecyclePanel{Store: s, Revision: s.Revision}
 	case "cost":
 		body = &CostPanel{Store: s, Revision: s.Revision}
+	case "matrix":
+		body = &MatrixPanel{Store: s, Revision: s.Revision}
 	default:
 		body = &TracePanel{Store: s, Revision: s.Revision}
 	}

@@ -71,3 +71,26 @@ func TestCostTabEstimatesTheEndpoints(t *testing.T) {
 	}
 	p.assertNoProblems()
 }
+
+func TestReachabilityMatrixTable(t *testing.T) {
+	p := openPlayground(t)
+	p.do("computing the matrix",
+		chromedp.Click(chromedp.ID("tab-matrix")),
+		chromedp.Click(chromedp.ID("matrix-run")),
+		chromedp.WaitVisible(chromedp.ID("matrix-table")),
+	)
+	cells := eval[[]string](p, `[...document.querySelectorAll("#matrix-table td.cell")].map(c => c.className.replace("cell ", ""))`)
+	seen := map[string]bool{}
+	for _, c := range cells {
+		seen[c] = true
+	}
+	for _, want := range []string{"verdict-allowed", "verdict-unreachable"} {
+		if !seen[want] {
+			t.Errorf("the matrix of the default lesson has no %s cell (cells %v)", want, cells)
+		}
+	}
+	if got := eval[string](p, `document.getElementById("matrix-time").textContent`); !contains(got, "ms in this browser") {
+		t.Errorf("matrix time = %q", got)
+	}
+	p.assertNoProblems()
+}

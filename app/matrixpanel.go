@@ -1,0 +1,93 @@
+package app
+
+import (
+	"fmt"
+
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+
+	"privatelink-playground/engine"
+)
+
+// MatrixPanel traces every instance to every service it might call and
+// shows the verdicts as a table (engine.World.Matrix), with the time the
+// browser took.
+type MatrixPanel struct {
+	app.Compo
+
+	// Store is the playground's store.
+	Store *Store
+	// Revision is the store's revision.
+	Revision int
+
+	matrix   *engine.Matrix
+	revision int
+	ms       float64
+}
+
+// OnUpdate drops a matrix computed for an older document.
+func (m *MatrixPanel) OnUpdate(ctx app.Context) {
+	if m.revision != m.Store.Revision {
+		m.matrix = nil
+	}
+}
+
+func (m *MatrixPanel) compute() {
+	w := m.Store.World
+	if w == nil {
+		return
+	}
+	start := now()
+	mx := w.Matrix()
+	m.ms = now() - start
+	m.matrix, m.revision = &mx, m.Store.Revision
+}
+
+// now is the page's clock in milliseconds (0 outside the browser).
+func now() float64 {
+	if !app.IsClient {
+		return 0
+	}
+	return app.Window().Get("performance").Call("now").Float()
+}
+
+// Render draws the button and the table.
+func (m *MatrixPanel) Render() app.UI {
+	if m.Store.World == nil {
+		return app.Section().Class("matrix").Body(app.P().Class("muted").Text("Fix the scenario's problems to compute who reaches what."))
+	}
+	mx := m.matrix
+	return app.Section().Class("matrix").Aria("label", "Reachability").Body(
+		app.Div().Class("clock-line").Body(
+			app.Button().ID("matrix-run").Text("Compute who reaches what").
+				OnClick(func(ctx app.Context, e app.Event) { m.compute() }),
+			app.If(mx != nil, func() app.UI {
+				return app.Span().ID("matrix-time").Class("muted").
+					Text(fmt.Sprintf("%d × %d traces in %.1f ms in this browser", len(mx.Sources), len(mx.Targets), m.ms))
+			}),
+		),
+		app.If(mx != nil, func() app.UI {
+			return app.Div().Class("matrix-scroll").Body(app.Table().ID("matrix-table").Class("endpoints matrix-table").Body(
+				app.THead().Body(app.Tr().Body(
+					app.Th().Text("from \\ to"),
+					app.Range(mx.Targets).Slice(func(j int) app.UI {
+						return app.Th().Title(mx.Targets[j].To).Text(mx.Targets[j].Name)
+					}),
+				)),
+				app.TBody().Body(app.Range(mx.Sources).Slice(func(i int) app.UI {
+					return app.Tr().Body(
+						app.Th().Class("mono").Text(mx.Sources[i]),
+						app.Range(mx.Cells[i]).Slice(func(j int) app.UI {
+							c := mx.Cells[i][j]
+							title := c.Verdict + " (" + c.Rule + ")"
+							if c.Via != "" {
+								title += " via " + c.Via
+							}
+							return app.Td().Class("cell verdict-" + c.Verdict).Title(title).
+								Text(verdictIcons[c.Verdict] + " " + c.Rule)
+						}),
+					)
+				})),
+			))
+		}),
+	)
+}
