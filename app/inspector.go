@@ -188,6 +188,12 @@ func (in *Inspector) renameTo(r Resource, id string) {
 		return
 	}
 	in.rename = ""
+	if app.IsClient {
+		// The input keeps what was typed unless told: clear it.
+		if el := app.Window().GetElementByID("rename-id"); el.Truthy() {
+			el.Set("value", "")
+		}
+	}
 	in.Store.Select(id)
 }
 

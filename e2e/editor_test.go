@@ -116,3 +116,30 @@ func TestANewLayoutShowsProgressAndIsCachedAcrossReloads(t *testing.T) {
 	}
 	p.assertNoProblems()
 }
+
+func TestRenamingAResourceRenamesItsReferences(t *testing.T) {
+	p := openPlayground(t)
+	p.do("renaming subnet-private",
+		chromedp.Click(chromedp.CSS(`.resource[data-id="subnet-private"] button`)),
+		chromedp.WaitVisible(chromedp.ID("rename-id")),
+		chromedp.SendKeys(chromedp.ID("rename-id"), "subnet-app"),
+		chromedp.Click(chromedp.ID("rename-resource")),
+		chromedp.WaitVisible(chromedp.CSS(`.inspector[data-resource="subnet-app"]`)),
+		chromedp.WaitVisible(chromedp.CSS(`#topology g#r-subnet-app`)),
+	)
+	// i-private lives in the renamed subnet: the scenario is still valid and
+	// the saved traces keep their verdicts.
+	if n := eval[int](p, `document.querySelectorAll(".problems .problem").length`); n != 0 {
+		t.Errorf("renaming left %d problems: a reference was not renamed", n)
+	}
+	got := eval[[]string](p, `[...document.querySelectorAll(".trace-list .verdict")].map(e => e.textContent)`)
+	if len(got) != 3 || got[0] != "✔ allowed" {
+		t.Errorf("verdicts after the rename = %q", got)
+	}
+	p.do("refusing a rename to an ID in use",
+		chromedp.SendKeys(chromedp.ID("rename-id"), "i-private"),
+		chromedp.Click(chromedp.ID("rename-resource")),
+		chromedp.WaitVisible(chromedp.CSS(`.inspector .draft-error`)),
+	)
+	p.assertNoProblems()
+}
