@@ -61,6 +61,11 @@ bench:
 
 ## bench-browser: load and layout times in headless Chromium (see BENCHMARKS.md)
 bench-browser: build chromium
+	@peer=@hpcc-js/wasm-graphviz; version=1.29.2; \
+	if ! grep -qs "\"version\": \"$$version\"" e2e/peer/node_modules/$$peer/package.json; then \
+		echo "npm install --prefix e2e/peer --no-save $$peer@$$version"; \
+		npm install --prefix e2e/peer --no-save --no-audit --no-fund $$peer@$$version || exit 1; \
+	fi
 	$(GO) run ./e2e/browserbench
 
 ## static: the static site that netlify.toml publishes, into DIR (default: site)

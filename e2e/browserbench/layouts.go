@@ -2,15 +2,11 @@ package main
 
 import (
 	"context"
-	"encoding/json"
 	"fmt"
 	"os/exec"
 	"strings"
 
-	"github.com/chromedp/chromedp"
-
 	"privatelink-playground/engine"
-	"privatelink-playground/engine/diagram"
 )
 
 // grid builds a topology of vpcs VPCs with subnets subnets each, one
@@ -39,47 +35,7 @@ func grid(vpcs, subnets int) *engine.Scenario {
 	return s
 }
 
-func printLayouts(ctx context.Context, base string, runs int) error {
-	bctx, done, err := browser(ctx)
-	if err != nil {
-		return err
-	}
-	defer done()
-	if err := chromedp.Do(bctx,
-		chromedp.Navigate(base+"/"),
-		chromedp.WaitNotPresent(chromedp.ID("app-wasm-loader")),
-	); err != nil {
-		return err
-	}
-	first, err := timeLayout(bctx, diagram.Topology(grid(1, 2)))
-	if err != nil {
-		return err
-	}
-	fmt.Printf("| render worker layout (median of %d) | ms |\n", runs)
-	fmt.Println("|---|---:|")
-	fmt.Printf("| first layout, worker start and Graphviz compile included (1 × 2) | %.1f |\n", first)
-	for _, size := range [][2]int{{3, 3}, {6, 4}, {12, 6}} {
-		dot := diagram.Topology(grid(size[0], size[1]))
-		var ms []float64
-		for i := 0; i < runs; i++ {
-			t, err := timeLayout(bctx, dot)
-			if err != nil {
-				return err
-			}
-			ms = append(ms, t)
-		}
-		fmt.Printf("| %d × %d | %.1f |\n", size[0], size[1], median(ms))
-	}
-	fmt.Println()
-	return nil
-}
-
-func timeLayout(ctx context.Context, dot string) (float64, error) {
-	arg, _ := json.Marshal(dot)
-	expr := fmt.Sprintf(`(async () => { const t = performance.now(); await plLayout(%s, () => {}); return performance.now() - t; })()`, arg)
-	return chromedp.Run(ctx, chromedp.Evaluate[float64](expr, chromedp.EvalAwaitPromise))
-}
-
+// chromiumVersion names the browser the benchmark runs.
 func chromiumVersion(ctx context.Context) string {
 	for _, exe := range []string{"chromium", "chromium-browser", "google-chrome"} {
 		out, err := exec.CommandContext(ctx, exe, "--version").Output()

@@ -1,115 +1,89 @@
-// Command browserbench measures the playground in headless Chromium: the size
-// of each WebAssembly file, navigation to the first diagram and to
-// interactive on the default lesson (cold loads), and the render worker's
-// layout time for generated topologies. It prints Markdown tables for
-// BENCHMARKS.md. Run it from the repository root: `make bench-browser`.
+// Command browserbench measures the playground in headless Chromium and
+// prints Markdown tables for BENCHMARKS.md, each figure beside its budget
+// from the issue "Performance": the size of each WebAssembly file (brotli
+// computed here), the bytes on the wire per asset of a cold load, cold load
+// to the first diagram and to interactive, trace click to verdict and to the
+// trace diagram, re-layout after an edit of generated topologies, the
+// longest main-thread task during each, and the render worker's layout time
+// against a peer, @hpcc-js/wasm-graphviz, rendering the same DOT in the same
+// browser.
+//
+// Run it from the repository root after `make build`: `make bench-browser`
+// also installs the peer into e2e/peer/node_modules (never shipped with the
+// site). It stops by itself: every step has a time limit, and the whole run
+// one (-timeout).
 package main
 
 import (
-	"bytes"
-	"compress/gzip"
 	"context"
+	"errors"
 	"flag"
 	"fmt"
 	"net"
 	"net/http"
 	"os"
-	"path/filepath"
 	"runtime"
-	"sort"
 	"time"
-
-	"github.com/chromedp/chromedp"
 
 	"privatelink-playground/app/server"
 )
 
 func main() {
-	runs := flag.Int("runs", 5, "measurements per figure (the median is reported)")
+	runs := flag.Int("runs", 5, "measurements per figure (the median is reported; at least 5)")
+	timeout := flag.Duration("timeout", 20*time.Minute, "time limit of the whole run")
 	flag.Parse()
-	if err := run(*runs); err != nil {
+	if *runs < 5 {
+		fmt.Fprintln(os.Stderr, "browserbench: -runs must be at least 5")
+		os.Exit(2)
+	}
+	if err := run(*runs, *timeout); err != nil {
 		fmt.Fprintln(os.Stderr, "browserbench:", err)
 		os.Exit(1)
 	}
 }
 
-func run(runs int) error {
-	ctx := context.Background()
+func run(runs int, timeout time.Duration) error {
+	ctx, cancel := context.WithTimeout(context.Background(), timeout)
+	defer cancel()
+	peer, err := findPeer()
+	if err != nil {
+		return err
+	}
 	srv, err := server.New(ctx, server.Config{Dir: "."})
 	if err != nil {
 		return err
 	}
+	st := newSite(srv, peer)
 	ln, err := net.Listen("tcp", "127.0.0.1:0")
 	if err != nil {
 		return err
 	}
-	hs := &http.Server{Handler: srv, ReadHeaderTimeout: 10 * time.Second}
+	hs := &http.Server{Handler: st, ReadHeaderTimeout: 10 * time.Second}
 	go hs.Serve(ln)
 	defer hs.Close()
 	base := "http://" + ln.Addr().String()
 
-	fmt.Printf("Machine: %s/%s, %d cores, %s; date %s\n\n", runtime.GOOS, runtime.GOARCH, runtime.NumCPU(), chromiumVersion(ctx), time.Now().UTC().Format("2006-01-02"))
-	if err := printSizes(); err != nil {
-		return err
+	fmt.Printf("Machine: %s/%s, %d cores, %s; date %s. Medians of %d runs unless a row says otherwise.\n\n",
+		runtime.GOOS, runtime.GOARCH, runtime.NumCPU(), chromiumVersion(ctx), time.Now().UTC().Format("2006-01-02"), runs)
+	var budgets checks
+	steps := []struct {
+		name string
+		do   func() error
+	}{
+		{"sizes", func() error { return printSizes(&budgets) }},
+		{"cold loads", func() error { return printColdLoads(ctx, base, st, runs, &budgets) }},
+		{"trace", func() error { return printTraces(ctx, base, st, runs, &budgets) }},
+		{"re-layout", func() error { return printRelayouts(ctx, base, runs, &budgets) }},
+		{"layout against the peer", func() error { return printLayouts(ctx, base, peer, runs, &budgets) }},
 	}
-	if err := printColdLoads(ctx, base, runs); err != nil {
-		return err
-	}
-	return printLayouts(ctx, base, runs)
-}
-
-func printSizes() error {
-	fmt.Println("| file | raw | gzip -9 |")
-	fmt.Println("|---|---:|---:|")
-	for _, name := range []string{"app.wasm", "graphviz.wasm"} {
-		b, err := os.ReadFile(filepath.Join("web", name))
-		if err != nil {
-			return err
+	for _, s := range steps {
+		if err := s.do(); err != nil {
+			if errors.Is(ctx.Err(), context.DeadlineExceeded) {
+				return fmt.Errorf("%s: the run took longer than -timeout %s: %w", s.name, timeout, err)
+			}
+			return fmt.Errorf("%s: %w", s.name, err)
 		}
-		var gz bytes.Buffer
-		w, _ := gzip.NewWriterLevel(&gz, gzip.BestCompression)
-		w.Write(b)
-		w.Close()
-		fmt.Printf("| web/%s | %s | %s |\n", name, mib(len(b)), mib(gz.Len()))
 	}
-	fmt.Println()
+	budgets.print()
 	return nil
-}
-
-func mib(n int) string { return fmt.Sprintf("%.2f MiB", float64(n)/(1<<20)) }
-
-// browser starts a fresh headless Chromium with an empty profile (a cold cache).
-func browser(ctx context.Context) (context.Context, func(), error) {
-	profile, err := os.MkdirTemp("", "browserbench-")
-	if err != nil {
-		return nil, nil, err
-	}
-	opts := append(chromedp.DefaultExecAllocatorOptions[:],
-		chromedp.NoSandbox, chromedp.DisableGPU, chromedp.UserDataDir(profile),
-		chromedp.Flag("disable-quic", true),
-		chromedp.Flag("disable-component-update", true),
-		chromedp.Flag("disable-sync", true),
-		chromedp.WindowSize(1400, 900),
-	)
-	allocCtx, cancelAlloc := chromedp.NewExecAllocator(ctx, opts...)
-	bctx, cancelB := chromedp.NewContext(allocCtx)
-	tctx, cancelT := context.WithTimeout(bctx, 2*time.Minute)
-	return tctx, func() {
-		cancelT()
-		cancelB()
-		cancelAlloc()
-		os.RemoveAll(profile)
-	}, nil
-}
-
-func median(xs []float64) float64 {
-	s := append([]float64(nil), xs...)
-	sort.Float64s(s)
-	if len(s) == 0 {
-		return 0
-	}
-	if len(s)%2 == 1 {
-		return s[len(s)/2]
-	}
-	return (s[len(s)/2-1] + s[len(s)/2]) / 2
 }
