@@ -1,10 +1,7 @@
 package main
 
 import (
-	"encoding/json"
 	"errors"
-	"flag"
-	"fmt"
 	"io"
 
 	"privatelink-playground/engine"
@@ -24,66 +21,35 @@ type applyOutput struct {
 // stderr for bad flags, an unreadable file, an invalid scenario (its first
 // problem) or a malformed actions file (the JSON path of the problem).
 func runApply(args []string, stdout, stderr io.Writer) int {
-	fs := flag.NewFlagSet("apply", flag.ContinueOnError)
-	fs.SetOutput(io.Discard)
+	fs := newFlags("apply", "apply --scenario FILE --actions FILE")
 	scenarioFile := fs.String("scenario", "", "scenario JSON file")
 	actionsFile := fs.String("actions", "", "JSON file with an array of actions")
-	if err := fs.Parse(args); err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			fmt.Fprintln(stdout, "usage: apply --scenario FILE --actions FILE")
-			return 0
-		}
-		fmt.Fprintf(stderr, "apply: %v\n", err)
-		return 2
+	if code, ok := parseFlags(fs, args, stdout, stderr); !ok {
+		return code
 	}
-	switch {
-	case fs.NArg() > 0:
-		fmt.Fprintf(stderr, "apply: unexpected argument %q\n", fs.Arg(0))
-		return 2
-	case *scenarioFile == "" || *actionsFile == "":
-		fmt.Fprintln(stderr, "apply: --scenario FILE and --actions FILE are required")
-		return 2
+	if *scenarioFile == "" || *actionsFile == "" {
+		return failf(stderr, "apply", "--scenario FILE and --actions FILE are required")
 	}
-	s, err := loadApplyScenario(*scenarioFile)
+	s, err := readScenario(*scenarioFile)
 	if err != nil {
-		fmt.Fprintf(stderr, "apply: %s: %s\n", *scenarioFile, firstLine(err))
-		return 2
+		return failf(stderr, "apply", "%s: %v", *scenarioFile, err)
 	}
 	data, err := validateReadFile(*actionsFile)
 	if err != nil {
-		fmt.Fprintf(stderr, "apply: %v\n", err)
-		return 2
+		return failf(stderr, "apply", "%v", err)
 	}
 	actions, err := engine.DecodeActions(data)
 	if err != nil {
-		fmt.Fprintf(stderr, "apply: %s: %s\n", *actionsFile, firstLine(err))
-		return 2
+		return failf(stderr, "apply", "%s: %s", *actionsFile, firstLine(err))
 	}
 	out, events, err := engine.Apply(s, actions)
 	if err != nil {
-		fmt.Fprintf(stderr, "apply: %s\n", firstLine(err))
-		return 2
+		return failf(stderr, "apply", "%s", firstLine(err))
 	}
-	doc, err := json.MarshalIndent(applyOutput{Scenario: out, Events: events}, "", "  ")
-	if err != nil {
-		fmt.Fprintf(stderr, "apply: %v\n", err)
-		return 2
+	if err := writeJSON(stdout, applyOutput{Scenario: out, Events: events}); err != nil {
+		return failf(stderr, "apply", "%v", err)
 	}
-	fmt.Fprintf(stdout, "%s\n", doc)
 	return 0
-}
-
-// loadApplyScenario reads, decodes and validates a scenario file.
-func loadApplyScenario(name string) (*engine.Scenario, error) {
-	data, err := validateReadFile(name)
-	if err != nil {
-		return nil, err
-	}
-	s, problems := engine.Load(data)
-	if len(problems) > 0 {
-		return nil, problems[:1]
-	}
-	return s, nil
 }
 
 // firstLine is the first problem of a Problems error, or the error's text
@@ -93,11 +59,5 @@ func firstLine(err error) string {
 	if errors.As(err, &ps) && len(ps) > 0 {
 		return ps[0].String()
 	}
-	msg := err.Error()
-	for i := 0; i < len(msg); i++ {
-		if msg[i] == '\n' {
-			return msg[:i]
-		}
-	}
-	return msg
+	return firstLineOf(err.Error())
 }

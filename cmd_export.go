@@ -1,14 +1,8 @@
 package main
 
 import (
-	"errors"
-	"flag"
-	"fmt"
 	"io"
-	"os"
-	"strings"
 
-	"privatelink-playground/engine"
 	"privatelink-playground/engine/terraform"
 )
 
@@ -19,68 +13,29 @@ import (
 // one-line error on stderr for missing flags, an unreadable file or an
 // invalid scenario (its first problem, as validate prints it).
 func runExport(args []string, stdout, stderr io.Writer) int {
-	fs := flag.NewFlagSet("export", flag.ContinueOnError)
-	fs.SetOutput(io.Discard)
+	fs := newFlags("export", "export --terraform --scenario FILE [--out FILE]")
 	tf := fs.Bool("terraform", false, "export as a Terraform configuration (HCL)")
 	scenario := fs.String("scenario", "", "scenario JSON file to export")
 	out := fs.String("out", "", "write the configuration to this file instead of stdout")
-	if err := fs.Parse(args); err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			fmt.Fprintln(stdout, "usage: export --terraform --scenario FILE [--out FILE]")
-			return 0
-		}
-		fmt.Fprintf(stderr, "export: %v\n", err)
-		return 2
+	if code, ok := parseFlags(fs, args, stdout, stderr); !ok {
+		return code
 	}
 	switch {
-	case fs.NArg() > 0:
-		fmt.Fprintf(stderr, "export: unexpected argument %q\n", fs.Arg(0))
-		return 2
 	case !*tf:
-		fmt.Fprintln(stderr, "export: --terraform is required (the only export format)")
-		return 2
+		return failf(stderr, "export", "--terraform is required (the only export format)")
 	case *scenario == "":
-		fmt.Fprintln(stderr, "export: --scenario FILE is required")
-		return 2
+		return failf(stderr, "export", "--scenario FILE is required")
 	}
-	data, err := validateReadFile(*scenario)
+	s, err := readScenario(*scenario)
 	if err != nil {
-		fmt.Fprintf(stderr, "export: %v\n", err)
-		return 2
-	}
-	s, problems := engine.Load(data)
-	if len(problems) > 0 {
-		fmt.Fprintf(stderr, "export: %s%s\n", exportOneLine(problems[0].String()), exportMoreProblems(len(problems)-1))
-		return 2
+		return failf(stderr, "export", "%v", err)
 	}
 	hcl, err := terraform.Export(s)
 	if err != nil {
-		fmt.Fprintf(stderr, "export: %s\n", exportOneLine(err.Error()))
-		return 2
+		return failf(stderr, "export", "%s", oneLine(err.Error()))
 	}
-	if *out == "" {
-		stdout.Write(hcl)
-		return 0
-	}
-	if err := os.WriteFile(*out, hcl, 0o644); err != nil {
-		fmt.Fprintf(stderr, "export: %v\n", err)
-		return 2
+	if err := writeOutput(stdout, *out, hcl); err != nil {
+		return failf(stderr, "export", "%v", err)
 	}
 	return 0
-}
-
-// exportOneLine keeps an error message on one line.
-func exportOneLine(s string) string {
-	return strings.NewReplacer("\r\n", " ", "\n", " ", "\r", " ").Replace(s)
-}
-
-// exportMoreProblems tells how many problems follow the first.
-func exportMoreProblems(n int) string {
-	switch n {
-	case 0:
-		return ""
-	case 1:
-		return " (and 1 more problem)"
-	}
-	return fmt.Sprintf(" (and %d more problems)", n)
 }

@@ -1,11 +1,8 @@
 package main
 
 import (
-	"errors"
-	"flag"
 	"fmt"
 	"io"
-	"os"
 
 	"privatelink-playground/engine"
 	"privatelink-playground/engine/awsimport"
@@ -19,53 +16,32 @@ import (
 // problems are printed on stdout, one a line, as validate prints them, and
 // no scenario is written); 2 for unreadable input or bad flags.
 func runImport(args []string, stdout, stderr io.Writer) int {
-	fs := flag.NewFlagSet("import", flag.ContinueOnError)
-	fs.SetOutput(io.Discard)
+	fs := newFlags("import", "import --aws DIR [--out FILE]")
 	dir := fs.String("aws", "", "directory of aws ec2 describe-* JSON output")
 	out := fs.String("out", "", "write the scenario to this file instead of stdout")
-	if err := fs.Parse(args); err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			fmt.Fprintln(stdout, "usage: import --aws DIR [--out FILE]")
-			return 0
-		}
-		fmt.Fprintf(stderr, "import: %v\n", err)
-		return 2
-	}
-	if fs.NArg() > 0 {
-		fmt.Fprintf(stderr, "import: unexpected argument %q\n", fs.Arg(0))
-		return 2
+	if code, ok := parseFlags(fs, args, stdout, stderr); !ok {
+		return code
 	}
 	if *dir == "" {
-		fmt.Fprintln(stderr, "import: --aws DIR is required")
-		return 2
+		return failf(stderr, "import", "--aws DIR is required")
 	}
 	r, err := awsimport.ImportDir(*dir)
 	if err != nil {
-		fmt.Fprintf(stderr, "import: %v\n", err)
-		return 2
+		return failf(stderr, "import", "%v", err)
 	}
 	for _, n := range r.Unmapped {
 		fmt.Fprintf(stderr, "unmapped %s\n", n)
 	}
 	data, err := indentedJSON(r.Scenario)
 	if err != nil {
-		fmt.Fprintf(stderr, "import: %v\n", err)
-		return 2
+		return failf(stderr, "import", "%v", err)
 	}
 	// Validate what is written, as the playground will read it back.
 	if _, problems := engine.Load(data); len(problems) > 0 {
-		for _, p := range problems {
-			fmt.Fprintln(stdout, p.String())
-		}
-		return 1
+		return printProblems(stdout, problems)
 	}
-	if *out == "" {
-		stdout.Write(data)
-		return 0
-	}
-	if err := os.WriteFile(*out, data, 0o644); err != nil {
-		fmt.Fprintf(stderr, "import: %v\n", err)
-		return 2
+	if err := writeOutput(stdout, *out, data); err != nil {
+		return failf(stderr, "import", "%v", err)
 	}
 	return 0
 }

@@ -2,9 +2,6 @@ package main
 
 import (
 	"encoding/csv"
-	"encoding/json"
-	"errors"
-	"flag"
 	"fmt"
 	"io"
 	"strconv"
@@ -21,48 +18,23 @@ import (
 // one row a cell. Whatever the verdicts the exit code is 0; a bad scenario
 // or flag is a one-line error on stderr and exit 2.
 func runMatrix(args []string, stdout, stderr io.Writer) int {
-	fs := flag.NewFlagSet("matrix", flag.ContinueOnError)
-	fs.SetOutput(io.Discard)
+	fs := newFlags("matrix", "matrix --scenario FILE [--format json|text|csv]")
 	scenario := fs.String("scenario", "", "scenario JSON file")
 	format := fs.String("format", "json", "json, text or csv")
-	fail := func(format string, a ...any) int {
-		msg := strings.ReplaceAll(fmt.Sprintf(format, a...), "\n", "; ")
-		fmt.Fprintln(stderr, "matrix: "+msg)
-		return 2
-	}
-	if err := fs.Parse(args); err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			fmt.Fprintln(stdout, "usage: matrix --scenario FILE [--format json|text|csv]")
-			return 0
-		}
-		return fail("%v", err)
-	}
-	if fs.NArg() > 0 {
-		return fail("unexpected argument %q", fs.Arg(0))
+	if code, ok := parseFlags(fs, args, stdout, stderr); !ok {
+		return code
 	}
 	switch *format {
 	case "json", "text", "csv":
 	default:
-		return fail("--format must be json, text or csv, not %q", *format)
+		return failf(stderr, "matrix", "--format must be json, text or csv, not %q", *format)
 	}
 	if *scenario == "" {
-		return fail("--scenario FILE is required")
+		return failf(stderr, "matrix", "--scenario FILE is required")
 	}
-	data, err := validateReadFile(*scenario)
+	_, w, err := compileScenario(*scenario)
 	if err != nil {
-		return fail("%v", err)
-	}
-	s, problems := engine.Load(data)
-	if len(problems) > 0 {
-		more := ""
-		if len(problems) > 1 {
-			more = fmt.Sprintf(" (and %d more problems; run validate)", len(problems)-1)
-		}
-		return fail("invalid scenario: %s%s", problems[0].String(), more)
-	}
-	w, err := engine.Compile(s)
-	if err != nil {
-		return fail("invalid scenario: %v", err)
+		return failf(stderr, "matrix", "%v", err)
 	}
 	m := w.Matrix()
 	switch *format {
@@ -71,22 +43,12 @@ func runMatrix(args []string, stdout, stderr io.Writer) int {
 	case "csv":
 		err = writeMatrixCSV(stdout, m)
 	default:
-		err = writeMatrixJSON(stdout, m)
+		err = writeJSON(stdout, m)
 	}
 	if err != nil {
-		return fail("%v", err)
+		return failf(stderr, "matrix", "%v", err)
 	}
 	return 0
-}
-
-// writeMatrixJSON prints the matrix as one indented JSON object.
-func writeMatrixJSON(w io.Writer, m engine.Matrix) error {
-	out, err := json.MarshalIndent(m, "", "  ")
-	if err != nil {
-		return err
-	}
-	_, err = fmt.Fprintln(w, string(out))
-	return err
 }
 
 // writeMatrixCSV prints one row a cell, after a header: the source, the

@@ -1,8 +1,6 @@
 package main
 
 import (
-	"encoding/json"
-	"flag"
 	"fmt"
 	"io"
 	"os"
@@ -16,31 +14,26 @@ import (
 // exits 0 whatever the decision, and 2 with a one-line error on stderr for
 // bad flags, an unreadable file or a malformed policy or input (POL-05).
 func runPolicy(args []string, stdout, stderr io.Writer) int {
-	fs := flag.NewFlagSet("policy", flag.ContinueOnError)
-	fs.SetOutput(stderr)
+	fs := newFlags("policy", "policy --input FILE")
 	input := fs.String("input", "", "JSON file with the request and the policies")
-	if err := fs.Parse(args); err != nil {
-		return 2
+	if code, ok := parseFlags(fs, args, stdout, stderr); !ok {
+		return code
 	}
-	if *input == "" || fs.NArg() > 0 {
+	if *input == "" {
 		fmt.Fprintln(stderr, "usage: policy --input FILE")
 		return 2
 	}
 	doc, err := os.ReadFile(*input)
 	if err != nil {
-		fmt.Fprintf(stderr, "policy: %v\n", err)
-		return 2
+		return failf(stderr, "policy", "%v", err)
 	}
 	in, err := policy.ParseInput(doc)
 	if err != nil {
 		fmt.Fprintln(stderr, err)
 		return 2
 	}
-	out, err := json.MarshalIndent(policy.Evaluate(in), "", "  ")
-	if err != nil {
-		fmt.Fprintf(stderr, "policy: %v\n", err)
-		return 2
+	if err := writeJSON(stdout, policy.Evaluate(in)); err != nil {
+		return failf(stderr, "policy", "%v", err)
 	}
-	fmt.Fprintf(stdout, "%s\n", out)
 	return 0
 }

@@ -1,15 +1,10 @@
 package main
 
 import (
-	"bytes"
-	"encoding/json"
-	"errors"
 	"flag"
 	"fmt"
 	"io"
-	"strings"
 
-	"privatelink-playground/engine"
 	"privatelink-playground/engine/share"
 )
 
@@ -23,8 +18,7 @@ const defaultShareBase = "http://127.0.0.1:8080/"
 // stderr and exit 2.
 func runShare(args []string, stdout, stderr io.Writer) int {
 	if len(args) == 0 {
-		fmt.Fprintln(stderr, "share: want `share encode FILE` or `share decode LINK`")
-		return 2
+		return failf(stderr, "share", "want `share encode FILE` or `share decode LINK`")
 	}
 	switch args[0] {
 	case "encode":
@@ -35,39 +29,31 @@ func runShare(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stdout, "usage: share encode [--base URL] [--trace N] FILE | share decode LINK")
 		return 0
 	}
-	fmt.Fprintf(stderr, "share: unknown action %q: want encode or decode\n", args[0])
-	return 2
+	return failf(stderr, "share", "unknown action %q: want encode or decode", args[0])
 }
 
 // runShareEncode prints the link to a scenario file.
 func runShareEncode(args []string, stdout, stderr io.Writer) int {
-	fs := flag.NewFlagSet("share encode", flag.ContinueOnError)
-	fs.SetOutput(io.Discard)
+	fs := newFlags("share encode", "share encode [--base URL] [--trace N] FILE")
 	base := fs.String("base", defaultShareBase, "the page the link opens")
 	trace := fs.Int("trace", -1, "the saved trace the link selects (counting from 0)")
-	files, err := parseInterleaved(fs, args)
-	if err != nil {
-		fmt.Fprintf(stderr, "share encode: %v\n", err)
-		return 2
+	files, code, ok := parseInterleaved(fs, args, stdout, stderr)
+	if !ok {
+		return code
 	}
 	if len(files) != 1 {
-		fmt.Fprintln(stderr, "share encode: want one scenario FILE")
-		return 2
+		return failf(stderr, fs.Name(), "want one scenario FILE")
 	}
-	data, err := validateReadFile(files[0])
-	if err != nil {
-		fmt.Fprintf(stderr, "share encode: %v\n", err)
-		return 2
-	}
-	s, problems := engine.Load(data)
-	if len(problems) > 0 {
-		fmt.Fprintf(stderr, "share encode: %s: %s\n", files[0], problems[0])
-		return 2
+	s, err := readScenario(files[0])
+	switch {
+	case isInvalidScenario(err):
+		return failf(stderr, fs.Name(), "%s: %v", files[0], err)
+	case err != nil:
+		return failf(stderr, fs.Name(), "%v", err)
 	}
 	link, err := share.EncodeLink(*base, s, *trace)
 	if err != nil {
-		fmt.Fprintf(stderr, "share encode: %s: %v\n", files[0], err)
-		return 2
+		return failf(stderr, fs.Name(), "%s: %v", files[0], err)
 	}
 	fmt.Fprintln(stdout, link)
 	return 0
@@ -76,57 +62,30 @@ func runShareEncode(args []string, stdout, stderr io.Writer) int {
 // runShareDecode prints the scenario of a link as indented JSON.
 func runShareDecode(args []string, stdout, stderr io.Writer) int {
 	if len(args) != 1 {
-		fmt.Fprintln(stderr, "share decode: want one LINK (quote it: it may hold '&')")
-		return 2
+		return failf(stderr, "share decode", "want one LINK (quote it: it may hold '&')")
 	}
 	s, err := share.Decode(args[0])
 	if err != nil {
-		fmt.Fprintf(stderr, "share decode: %v\n", firstLineOf(err.Error()))
-		return 2
+		return failf(stderr, "share decode", "%s", firstLineOf(err.Error()))
 	}
-	out, err := indentedJSON(s)
-	if err != nil {
-		fmt.Fprintf(stderr, "share decode: %v\n", err)
-		return 2
+	if err := writeJSON(stdout, s); err != nil {
+		return failf(stderr, "share decode", "%v", err)
 	}
-	stdout.Write(out)
 	return 0
 }
 
 // parseInterleaved parses flags that may come before or after positional
-// arguments ("encode FILE --base URL") and returns the positional ones.
-func parseInterleaved(fs *flag.FlagSet, args []string) ([]string, error) {
-	var rest []string
+// arguments ("encode FILE --base URL") and returns the positional ones; ok
+// is false as for parseFlags.
+func parseInterleaved(fs *flag.FlagSet, args []string, stdout, stderr io.Writer) (rest []string, code int, ok bool) {
 	for {
 		if err := fs.Parse(args); err != nil {
-			if errors.Is(err, flag.ErrHelp) {
-				return nil, errors.New("see `help`")
-			}
-			return nil, err
+			return nil, parseError(fs, err, stdout, stderr), false
 		}
 		if fs.NArg() == 0 {
-			return rest, nil
+			return rest, 0, true
 		}
 		rest = append(rest, fs.Arg(0))
 		args = fs.Args()[1:]
 	}
-}
-
-// indentedJSON writes a value as JSON indented by two spaces, with '<',
-// '>' and '&' as themselves, ending with a newline.
-func indentedJSON(v any) ([]byte, error) {
-	var buf bytes.Buffer
-	enc := json.NewEncoder(&buf)
-	enc.SetEscapeHTML(false)
-	enc.SetIndent("", "  ")
-	if err := enc.Encode(v); err != nil {
-		return nil, err
-	}
-	return buf.Bytes(), nil
-}
-
-// firstLineOf cuts a message at its first newline.
-func firstLineOf(s string) string {
-	line, _, _ := strings.Cut(s, "\n")
-	return line
 }

@@ -2,7 +2,6 @@ package main
 
 import (
 	"context"
-	"flag"
 	"fmt"
 	"io"
 
@@ -11,15 +10,13 @@ import (
 
 // runStatic writes the static site that netlify.toml publishes.
 func runStatic(args []string, stdout, stderr io.Writer) int {
-	fs := flag.NewFlagSet("static", flag.ContinueOnError)
-	fs.SetOutput(stderr)
+	fs := newFlags("static", "static --out DIR")
 	out := fs.String("out", "", "directory to write the site into")
-	if err := fs.Parse(args); err != nil {
-		return 2
+	if code, ok := parseFlags(fs, args, stdout, stderr); !ok {
+		return code
 	}
 	if *out == "" {
-		fmt.Fprintln(stderr, "static: --out DIR is required")
-		return 2
+		return failf(stderr, "static", "--out DIR is required")
 	}
 	srv, err := server.New(context.Background(), server.Config{Dir: "."})
 	if err != nil {

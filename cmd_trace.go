@@ -1,13 +1,8 @@
 package main
 
 import (
-	"encoding/json"
-	"errors"
-	"flag"
 	"fmt"
 	"io"
-	"os"
-	"strings"
 
 	"privatelink-playground/engine"
 	"privatelink-playground/engine/diagram"
@@ -20,8 +15,7 @@ import (
 // Whatever the verdict the exit code is 0; a bad scenario or request is a
 // one-line error on stderr and exit 2.
 func runTrace(args []string, stdout, stderr io.Writer) int {
-	fs := flag.NewFlagSet("trace", flag.ContinueOnError)
-	fs.SetOutput(io.Discard)
+	fs := newFlags("trace", "trace --scenario FILE [--from ID --to NAME|IP --port N --action A --resource ARN --principal ARN --ip-version 4|6] [--format json|text|dot|svg]")
 	scenario := fs.String("scenario", "", "scenario JSON file")
 	from := fs.String("from", "", "source instance or on-premises host ID")
 	to := fs.String("to", "", "destination DNS name or IP address")
@@ -32,57 +26,33 @@ func runTrace(args []string, stdout, stderr io.Writer) int {
 	principal := fs.String("principal", "", "principal ARN overriding the source's")
 	ipVersion := fs.Int("ip-version", 0, "4 or 6 (default 4, or 6 for an IPv6 literal)")
 	format := fs.String("format", "json", "json, text, dot or svg")
-	fail := func(format string, a ...any) int {
-		msg := strings.ReplaceAll(fmt.Sprintf(format, a...), "\n", "; ")
-		fmt.Fprintln(stderr, "trace: "+msg)
-		return 2
-	}
-	if err := fs.Parse(args); err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			fmt.Fprintln(stdout, "usage: trace --scenario FILE [--from ID --to NAME|IP --port N --action A --resource ARN --principal ARN --ip-version 4|6] [--format json|text|dot|svg]")
-			return 0
-		}
-		return fail("%v", err)
-	}
-	if fs.NArg() > 0 {
-		return fail("unexpected argument %q", fs.Arg(0))
+	if code, ok := parseFlags(fs, args, stdout, stderr); !ok {
+		return code
 	}
 	switch *format {
 	case "json", "text", "dot", "svg":
 	default:
-		return fail("--format must be json, text, dot or svg, not %q", *format)
+		return failf(stderr, "trace", "--format must be json, text, dot or svg, not %q", *format)
 	}
 	if *scenario == "" {
-		return fail("--scenario FILE is required")
+		return failf(stderr, "trace", "--scenario FILE is required")
 	}
-	data, err := os.ReadFile(*scenario)
+	s, w, err := compileScenario(*scenario)
 	if err != nil {
-		return fail("%v", err)
-	}
-	s, problems := engine.Load(data)
-	if len(problems) > 0 {
-		more := ""
-		if len(problems) > 1 {
-			more = fmt.Sprintf(" (and %d more problems; run validate)", len(problems)-1)
-		}
-		return fail("invalid scenario: %s%s", problems[0].String(), more)
-	}
-	w, err := engine.Compile(s)
-	if err != nil {
-		return fail("invalid scenario: %v", err)
+		return failf(stderr, "trace", "%v", err)
 	}
 	if *from == "" {
 		if *to != "" || *port != 0 || *action != "" || *resource != "" || *principal != "" || *ipVersion != 0 || *protocol != "" {
-			return fail("request flags need --from")
+			return failf(stderr, "trace", "request flags need --from")
 		}
 		if *format == "svg" && len(s.Traces) != 1 {
-			return fail("--format svg draws one trace: give --from (the scenario has %d saved traces; --format dot draws them all)", len(s.Traces))
+			return failf(stderr, "trace", "--format svg draws one trace: give --from (the scenario has %d saved traces; --format dot draws them all)", len(s.Traces))
 		}
 		return writeTraces(stdout, stderr, s, w.TraceAll(), true, *format)
 	}
 	req := engine.TraceRequest{From: *from, To: *to, Port: *port, Protocol: *protocol, IPVersion: *ipVersion, Action: *action, Resource: *resource, Principal: *principal}
 	if err := w.CheckRequest(req); err != nil {
-		return fail("bad request: %v", err)
+		return failf(stderr, "trace", "bad request: %v", err)
 	}
 	return writeTraces(stdout, stderr, s, []engine.Trace{w.Trace(req)}, false, *format)
 }
@@ -99,8 +69,7 @@ func writeTraces(stdout, stderr io.Writer, s *engine.Scenario, traces []engine.T
 	case "svg":
 		svg, err := renderSVG(diagram.TracePath(s, traces[0]))
 		if err != nil {
-			fmt.Fprintf(stderr, "trace: %v\n", err)
-			return 2
+			return failf(stderr, "trace", "%v", err)
 		}
 		fmt.Fprint(stdout, svg)
 		return 0
@@ -118,11 +87,8 @@ func writeTraces(stdout, stderr io.Writer, s *engine.Scenario, traces []engine.T
 	if !array {
 		v = traces[0]
 	}
-	out, err := json.MarshalIndent(v, "", "  ")
-	if err != nil {
-		fmt.Fprintf(stderr, "trace: %v\n", err)
-		return 2
+	if err := writeJSON(stdout, v); err != nil {
+		return failf(stderr, "trace", "%v", err)
 	}
-	fmt.Fprintln(stdout, string(out))
 	return 0
 }
