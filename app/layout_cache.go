@@ -64,3 +64,9 @@ func SeedLayout(hash, svg string) error {
 
 // CachedLayout returns the sanitized SVG of a DOT hash, if it is cached.
 func CachedLayout(hash string) (string, bool) { return layouts.get(hash) }
+
+// SeedPrerenderedLayout keeps SVG the prerendered page already shows. The
+// server sanitized it before writing the page (a page that could be altered
+// could run script anyway), so it is not sanitized a second time: that would
+// cost the start-up a full XML pass over every diagram.
+func SeedPrerenderedLayout(hash, svg string) { layouts.put(hash, svg) }

@@ -34,7 +34,7 @@ func (l *LessonPicker) Render() app.UI {
 					return app.Option().Value("").Selected(true).Text("Your own scenario")
 				}),
 				app.Range(all).Slice(func(i int) app.UI {
-					return app.Option().Value(all[i].ID).Selected(all[i].ID == s.Lesson.ID).Text(lessonTitle(all[i]))
+					return app.Option().Value(all[i].ID).Selected(all[i].ID == s.Lesson.ID).Text(all[i].Title)
 				}),
 			),
 	)

@@ -41,6 +41,9 @@ func (s *Store) OpenFragment(fragment string) error {
 		return nil
 	case strings.HasPrefix(fragment, "lesson="):
 		id := strings.TrimPrefix(fragment, "lesson=")
+		if id == s.Lesson.ID && !s.CanUndo() && len(s.Events) == 0 {
+			return nil // already open, as the lesson ships
+		}
 		l, ok := lessons.ByID(id)
 		if !ok {
 			return fmt.Errorf("there is no lesson %q", id)

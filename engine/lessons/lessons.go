@@ -16,6 +16,7 @@ import (
 	"io/fs"
 	"slices"
 	"strings"
+	"sync"
 )
 
 //go:embed data/*.json
@@ -50,9 +51,15 @@ type Lesson struct {
 }
 
 // All returns every built-in lesson in library order (by Order, then ID).
+// The lessons' byte slices and challenge are shared: read them, never
+// change them.
 // A lesson whose files do not load is left out; the package's tests make
 // sure none is.
-func All() []Lesson {
+func All() []Lesson { return slices.Clone(library()) }
+
+// library loads the embedded lessons once: they never change, and loading
+// decodes every lesson's metadata and challenge.
+var library = sync.OnceValue(func() []Lesson {
 	var out []Lesson
 	for _, id := range ids() {
 		if l, err := load(id); err == nil {
@@ -66,7 +73,7 @@ func All() []Lesson {
 		return strings.Compare(a.ID, b.ID)
 	})
 	return out
-}
+})
 
 // Default returns the lesson the playground opens on.
 func Default() Lesson {
@@ -79,11 +86,12 @@ func ByID(id string) (Lesson, bool) {
 	if !validID(id) {
 		return Lesson{}, false
 	}
-	l, err := load(id)
-	if err != nil {
-		return Lesson{}, false
+	for _, l := range library() {
+		if l.ID == id {
+			return l, true
+		}
 	}
-	return l, true
+	return Lesson{}, false
 }
 
 // validID accepts the names of lesson files: no path, no dot, not empty.

@@ -29,8 +29,6 @@ func seedPrerenderedLayouts() {
 		if hash == "" || !svg.Truthy() {
 			continue
 		}
-		if err := ui.SeedLayout(hash, svg.Get("outerHTML").String()); err != nil {
-			app.Logf("prerendered diagram %s not kept: %v", hash, err)
-		}
+		ui.SeedPrerenderedLayout(hash, svg.Get("outerHTML").String())
 	}
 }
