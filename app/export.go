@@ -23,21 +23,26 @@ func (m *ExportMenu) Render() app.UI {
 		name = s.Lesson.ID
 	}
 	hash := DOTHash(s.DOT)
-	svg, _ := CachedLayout(hash)
 	scope := app.EventScope(name, hash, s.Revision)
+	// The layout may arrive after this renders: look it up on click.
+	layout := func() string { svg, _ := CachedLayout(hash); return svg }
 	return app.Div().Class("export").Body(
 		app.Span().Class("export-label").Text("Export"),
 		app.Button().ID("export-json").Title("Download the scenario as JSON").Text("JSON").
 			OnClick(func(ctx app.Context, e app.Event) {
 				callPage("plDownload", name+".json", "application/json", string(indentJSON(s.Document())))
 			}, scope),
-		app.Button().ID("export-svg").Title("Download the topology as SVG").Disabled(svg == "").Text("SVG").
+		app.Button().ID("export-svg").Title("Download the topology as SVG").Text("SVG").
 			OnClick(func(ctx app.Context, e app.Event) {
-				callPage("plDownload", name+".svg", "image/svg+xml", svg)
+				if svg := layout(); svg != "" {
+					callPage("plDownload", name+".svg", "image/svg+xml", svg)
+				}
 			}, scope),
-		app.Button().ID("export-png").Title("Download the topology as PNG").Disabled(svg == "").Text("PNG").
+		app.Button().ID("export-png").Title("Download the topology as PNG").Text("PNG").
 			OnClick(func(ctx app.Context, e app.Event) {
-				callPage("plDownloadPNG", name+".png", svg)
+				if svg := layout(); svg != "" {
+					callPage("plDownloadPNG", name+".png", svg)
+				}
 			}, scope),
 	)
 }

@@ -28,7 +28,26 @@ type TracePanel struct {
 }
 
 // OnUpdate fills the form from the trace on show.
-func (p *TracePanel) OnUpdate(ctx app.Context) { p.fill() }
+func (p *TracePanel) OnUpdate(ctx app.Context) {
+	p.fill()
+	ctx.Defer(func(app.Context) { p.syncInputs() })
+}
+
+// syncInputs writes the form into the inputs' values: an input keeps what
+// was typed in it when its value attribute goes from text to empty.
+func (p *TracePanel) syncInputs() {
+	if !app.IsClient {
+		return
+	}
+	for id, v := range map[string]string{
+		"trace-from": p.form.From, "trace-to": p.form.To, "trace-port": portText(p.form.Port),
+		"trace-action": p.form.Action, "trace-resource": p.form.Resource,
+	} {
+		if el := app.Window().GetElementByID(id); el.Truthy() && el.Get("value").String() != v {
+			el.Set("value", v)
+		}
+	}
+}
 
 // OnInit fills the form from the trace on show.
 func (p *TracePanel) OnInit() { p.fill() }

@@ -70,3 +70,20 @@ func TestSolvingTheDefaultLessonsChallenge(t *testing.T) {
 	}
 	p.assertNoProblems()
 }
+
+func TestTheTraceFormFollowsTheSavedTraceOnShow(t *testing.T) {
+	p := openPlayground(t)
+	p.do("waiting for the form", chromedp.WaitVisible(chromedp.ID("trace-action")))
+	if got := eval[string](p, `document.getElementById("trace-action").value`); got != "s3:GetObject" {
+		t.Fatalf("action of the default lesson's first trace = %q", got)
+	}
+	selectLesson(p, "endpoint-service-acceptance")
+	p.do("waiting for the lesson", chromedp.WaitVisible(chromedp.CSS(`.trace-item.selected[data-index="0"]`)))
+	if got := eval[string](p, `document.getElementById("trace-to").value`); got != "api.partner.example" {
+		t.Errorf("to = %q, want the new lesson's first saved trace", got)
+	}
+	if got := eval[string](p, `document.getElementById("trace-action").value`); got != "" {
+		t.Errorf("action = %q, want empty as in the saved trace", got)
+	}
+	p.assertNoProblems()
+}
