@@ -4,9 +4,10 @@
 // computed here), the bytes on the wire per asset of a cold load, cold load
 // to the first diagram and to interactive, trace click to verdict and to the
 // trace diagram, re-layout after an edit of generated topologies, the
-// longest main-thread task during each, and the render worker's layout time
+// longest main-thread task during each, the render worker's layout time
 // against a peer, @hpcc-js/wasm-graphviz, rendering the same DOT in the same
-// browser.
+// browser, and the reachability matrix of 1,000 instances × 20 services
+// computed natively and in the page.
 //
 // Run it from the repository root after `make build`: `make bench-browser`
 // also installs the peer into e2e/peer/node_modules (never shipped with the
@@ -23,6 +24,8 @@ import (
 	"net/http"
 	"os"
 	"runtime"
+	"slices"
+	"strings"
 	"time"
 
 	"privatelink-playground/app/server"
@@ -31,18 +34,35 @@ import (
 func main() {
 	runs := flag.Int("runs", 5, "measurements per figure (the median is reported; at least 5)")
 	timeout := flag.Duration("timeout", 20*time.Minute, "time limit of the whole run")
+	only := flag.String("only", "", "comma-separated steps to run (default: all): "+strings.Join(stepNames, ", "))
 	flag.Parse()
 	if *runs < 5 {
 		fmt.Fprintln(os.Stderr, "browserbench: -runs must be at least 5")
 		os.Exit(2)
 	}
-	if err := run(*runs, *timeout); err != nil {
+	var selected map[string]bool
+	if *only != "" {
+		selected = map[string]bool{}
+		for _, name := range strings.Split(*only, ",") {
+			name = strings.TrimSpace(name)
+			if !slices.Contains(stepNames, name) {
+				fmt.Fprintf(os.Stderr, "browserbench: -only: no step %q (steps: %s)\n", name, strings.Join(stepNames, ", "))
+				os.Exit(2)
+			}
+			selected[name] = true
+		}
+	}
+	if err := run(*runs, *timeout, selected); err != nil {
 		fmt.Fprintln(os.Stderr, "browserbench:", err)
 		os.Exit(1)
 	}
 }
 
-func run(runs int, timeout time.Duration) error {
+// stepNames are the steps of a run, in order (see -only).
+var stepNames = []string{"sizes", "cold loads", "trace", "re-layout", "layout against the peer", "matrix"}
+
+// run runs the steps in selected (nil: all).
+func run(runs int, timeout time.Duration, selected map[string]bool) error {
 	ctx, cancel := context.WithTimeout(context.Background(), timeout)
 	defer cancel()
 	peer, err := findPeer()
@@ -75,8 +95,12 @@ func run(runs int, timeout time.Duration) error {
 		{"trace", func() error { return printTraces(ctx, base, st, runs, &budgets) }},
 		{"re-layout", func() error { return printRelayouts(ctx, base, runs, &budgets) }},
 		{"layout against the peer", func() error { return printLayouts(ctx, base, peer, runs, &budgets) }},
+		{"matrix", func() error { return printMatrix(ctx, base, runs, &budgets) }},
 	}
 	for _, s := range steps {
+		if selected != nil && !selected[s.name] {
+			continue
+		}
 		if err := s.do(); err != nil {
 			if errors.Is(ctx.Err(), context.DeadlineExceeded) {
 				return fmt.Errorf("%s: the run took longer than -timeout %s: %w", s.name, timeout, err)
