@@ -42,10 +42,14 @@ wasm-check:
 	$(WASMENV) $(GO) build -o /dev/null ./wasm/...
 	$(WASMENV) $(GO) build ./engine/... ./app
 
+## fuzz: every fuzz target of the project, briefly (FUZZTIME each)
+FUZZTIME ?= 4s
 fuzz:
-	@for target in $$($(GO) test -list '^Fuzz' ./engine/ | grep '^Fuzz'); do \
-		echo "fuzz $$target (5s)"; \
-		$(GO) test -run '^$$' -fuzz "^$$target$$" -fuzztime 5s ./engine/ || exit 1; \
+	@for pkg in $$($(GO) list ./... | grep -v /e2e); do \
+		for target in $$($(GO) test -list '^Fuzz' $$pkg | grep '^Fuzz'); do \
+			echo "fuzz $$pkg $$target ($(FUZZTIME))"; \
+			$(GO) test -run '^$$' -fuzz "^$$target$$" -fuzztime $(FUZZTIME) $$pkg || exit 1; \
+		done; \
 	done
 
 ## e2e: the chromedp suite in headless Chromium (installs Chromium when missing)

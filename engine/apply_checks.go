@@ -13,7 +13,7 @@ import (
 // named is refused, and ok is false.
 func (a *applier) performer(act *Action, owner, resource string) (account, principal string, ok bool) {
 	account, principal = act.Account, act.Principal
-	pa := accountOfARN(principal)
+	pa := arnAccount(principal)
 	switch {
 	case account == "" && pa != "":
 		account = pa
@@ -27,18 +27,6 @@ func (a *applier) performer(act *Action, owner, resource string) (account, princ
 		principal = accountRootARN(account)
 	}
 	return account, principal, true
-}
-
-// accountRootARN is the ARN of an account's root, which stands for the account.
-func accountRootARN(account string) string { return "arn:aws:iam::" + account + ":root" }
-
-// accountOfARN returns the account field of an ARN ("" when there is none).
-func accountOfARN(arn string) string {
-	parts := strings.SplitN(arn, ":", 6)
-	if len(parts) < 6 || parts[0] != "arn" {
-		return ""
-	}
-	return parts[4]
 }
 
 // ownsVPC reports whether account may create, modify or delete endpoints in
@@ -77,7 +65,7 @@ func principalAllowed(allowed []string, principal, account string) (string, bool
 		switch {
 		case p == "*", p == principal, account != "" && p == account:
 			return p, true
-		case strings.HasSuffix(p, ":root") && strings.HasPrefix(p, "arn:") && accountOfARN(p) == account && account != "":
+		case strings.HasSuffix(p, ":root") && strings.HasPrefix(p, "arn:") && arnAccount(p) == account && account != "":
 			return p, true
 		}
 	}
@@ -189,15 +177,7 @@ func (a *applier) resetSubnets(i int, tables []string, endpointID, what string) 
 // quotas: per Region per account (default 20, raised by
 // quotas.gatewayEndpointsPerRegion) and per VPC (255) (GW-12).
 func (a *applier) gatewayQuota(i int, account, resource string) bool {
-	perRegion, perVPC := DefaultGatewayEndpointsPerRegion, MaxGatewayEndpointsPerVPC
-	if q := a.s.Quotas; q != nil {
-		if q.GatewayEndpointsPerRegion != nil {
-			perRegion = *q.GatewayEndpointsPerRegion
-		}
-		if q.GatewayEndpointsPerVPC != nil {
-			perVPC = *q.GatewayEndpointsPerVPC
-		}
-	}
+	perRegion, perVPC := gatewayQuotas(a.s.Quotas)
 	region := vpcRegionOf(a.s, i)
 	inRegion, inVPC := 0, 0
 	for k := range a.s.VPCs {

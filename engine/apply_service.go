@@ -185,7 +185,7 @@ func (a *applier) modifyPermissions(act *Action) {
 		return
 	}
 	for _, p := range act.AddAllowedPrincipals {
-		if p != "*" && (!strings.HasPrefix(p, "arn:") || accountOfARN(p) == "") {
+		if p != "*" && (!strings.HasPrefix(p, "arn:") || arnAccount(p) == "") {
 			a.refuse(es.ID, "SVC-04", "%q is not a principal: want \"*\" or an ARN (arn:aws:iam::ACCOUNT:root, …:role/NAME, …:user/NAME)", p)
 			return
 		}

@@ -85,8 +85,8 @@ func (w *World) attach(f *iface) *iface {
 // (IF-01), IPv4 and/or IPv6 by its address type (IF-02).
 func (w *World) addEndpointInterfaces(en *endpointNode) {
 	e := en.e
-	if e.VPCEndpointType == EndpointGateway {
-		return
+	if e.VPCEndpointType == EndpointGateway || en.state == StateDeleted {
+		return // a Deleted endpoint's interfaces are gone (IF-08)
 	}
 	want4 := e.IPAddressType != IPAddressTypeIPv6
 	want6 := e.IPAddressType == IPAddressTypeIPv6 || e.IPAddressType == IPAddressTypeDualstack

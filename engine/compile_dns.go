@@ -47,9 +47,10 @@ func (w *World) addZones() {
 // privateZone is the hidden zone AWS associates with the endpoint's VPC when
 // private DNS is enabled (DNS-02): the service's regional name (and every
 // name under it for S3 and API Gateway), or the endpoint service's private
-// DNS name ("*.example.com" covers every name under example.com).
+// DNS name ("*.example.com" covers every name under example.com). A Deleted
+// endpoint holds no name (IF-08).
 func (en *endpointNode) privateZone() *zoneNode {
-	if !en.e.PrivateDNS() {
+	if !en.e.PrivateDNS() || en.state == StateDeleted {
 		return nil
 	}
 	z := &zoneNode{id: en.e.ID, private: true, endpoint: en}

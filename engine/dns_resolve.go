@@ -118,6 +118,10 @@ func (t *tracer) answerZone(vn *vpcNode, z *zoneNode, name string, inbound bool,
 			return dnsAnswer{}
 		}
 		addrs := interfaceAddrs(en, "")
+		if len(addrs) == 0 {
+			t.hop(HopDNS, en.e.ID, DecisionNoAnswer, "DNS-02", "Private DNS of %s holds %s but the endpoint has no network interface to answer with.", en.e.ID, name)
+			return dnsAnswer{}
+		}
 		rule, how := "DNS-02", "inside "+vn.v.ID
 		if en.onlyIn && inbound {
 			rule, how = "DNS-07", "for a query through the inbound Resolver endpoint"
@@ -137,6 +141,14 @@ func (t *tracer) answerZone(vn *vpcNode, z *zoneNode, name string, inbound bool,
 		}
 		if en := t.w.endpoints[r.AliasTarget]; en != nil {
 			addrs := interfaceAddrs(en, "")
+			if len(addrs) == 0 {
+				rule := "DNS-04"
+				if en.state == StateDeleted {
+					rule = "IF-08"
+				}
+				t.hop(HopDNS, z.id, DecisionNoAnswer, rule, "Private zone %s answers %s with an alias to %s, which has no network interface (%s): no address.", z.id, name, en.e.ID, en.state)
+				return dnsAnswer{}
+			}
 			t.hop(HopDNS, z.id, DecisionResolved, "DNS-04", "Private zone %s answers %s with an alias to %s: %s.", z.id, name, en.e.ID, addrList(addrs))
 			return dnsAnswer{addrs: addrs, resolver: "private zone " + z.id, ok: len(addrs) > 0}
 		}

@@ -152,7 +152,7 @@ func serviceMayUse(doc json.RawMessage, action, resource, source, account string
 			Resource:  resource,
 			Context:   map[string][]string{"aws:SourceArn": {source}, "aws:SourceAccount": {account}},
 		},
-		ResourceAccount: accountOfARN(resource),
+		ResourceAccount: arnAccount(resource),
 		ResourcePolicy:  pol,
 	})
 	l, _ := r.Layer(policy.LayerResource)

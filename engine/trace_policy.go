@@ -134,24 +134,6 @@ func contextText(ctx map[string][]string) string {
 	return strings.Join(parts, ", ")
 }
 
-// arnAccount returns the account field of an ARN, or "".
-func arnAccount(arn string) string {
-	parts := strings.SplitN(arn, ":", 6)
-	if len(parts) < 6 {
-		return ""
-	}
-	return parts[4]
-}
-
-// arnRegion returns the Region field of an ARN, or "".
-func arnRegion(arn string) string {
-	parts := strings.SplitN(arn, ":", 6)
-	if len(parts) < 6 {
-		return ""
-	}
-	return parts[3]
-}
-
 // authorize evaluates the endpoint, resource and identity policies (POL-01,
 // IF-05) and records one hop per layer, the deciding layer last.
 func (t *tracer) authorize(a arrival, ctx map[string][]string, store *storeNode, storeName string) string {

@@ -133,3 +133,57 @@ func TestRule_IF13_EndpointInterfacesAnswerOnlyServiceTCP(t *testing.T) {
 	expect(t, trace(t, w, TraceRequest{From: "i-priv", To: sqsReq, Port: 80}), VerdictUnreachable, "IF-13", DecisionUnreachable)
 	expect(t, trace(t, w, TraceRequest{From: "i-priv", To: sqsReq}), VerdictAllowed, "IF-01", DecisionForwarded)
 }
+
+// A Deleted endpoint has no network interfaces, so neither its private DNS
+// name (DNS-02), its endpoint-specific names (DNS-03) nor an alias to it
+// resolve to them; nor does its private DNS name conflict with another
+// endpoint's (IF-12).
+func TestRule_IF08_DeletedEndpointNamesStopResolving(t *testing.T) {
+	for _, state := range []string{StateAvailable, StateDeleted} {
+		s := decodeBase(t)
+		withSQSEndpoint(s, true)
+		vpc(s, "vpc-a").Endpoints[0].State = state
+		s.HostedZones = append(s.HostedZones, HostedZone{ID: "Zcorp", Name: "corp.internal", Private: true, VPCs: []string{"vpc-a"},
+			Records: []Record{{Name: "q.corp.internal", Type: "A", AliasTarget: "vpce-sqs"}}})
+		w := compileScenario(t, s)
+		regional := w.EndpointDNSNames("vpce-sqs")[0]
+		if state == StateAvailable {
+			expect(t, trace(t, w, TraceRequest{From: "i-priv", To: sqsReq}), VerdictAllowed, "DNS-02", DecisionResolved)
+			expect(t, trace(t, w, TraceRequest{From: "i-priv", To: regional}), VerdictAllowed, "DNS-03", DecisionResolved)
+			expect(t, trace(t, w, TraceRequest{From: "i-priv", To: "q.corp.internal"}), VerdictAllowed, "DNS-04", DecisionResolved)
+			if n := len(w.EndpointAddresses("vpce-sqs")); n != 2 {
+				t.Errorf("available endpoint has %d interfaces, want 2", n)
+			}
+			continue
+		}
+		if got := w.EndpointAddresses("vpce-sqs"); len(got) != 0 {
+			t.Errorf("deleted endpoint has interfaces %v", got)
+		}
+		// The service name falls back to public DNS (SQS's public address).
+		tr := trace(t, w, TraceRequest{From: "i-priv", To: sqsReq})
+		if hasHop(tr, HopDNS, "Private DNS of vpce-sqs") {
+			t.Errorf("deleted endpoint still answers its private DNS name\n%s", tr.Text())
+		}
+		expect(t, trace(t, w, TraceRequest{From: "i-priv", To: regional}), VerdictUnresolved, "DNS-03", DecisionNXDomain)
+		expect(t, trace(t, w, TraceRequest{From: "i-priv", To: "q.corp.internal"}), VerdictUnresolved, "IF-08", DecisionNoAnswer)
+	}
+}
+
+func TestRule_IF12_DeletedEndpointHoldsNoName(t *testing.T) {
+	for _, state := range []string{"", StateDeleted} {
+		s := decodeBase(t)
+		withSQSEndpoint(s, true)
+		withSQSEndpoint(s, true)
+		v := vpc(s, "vpc-a")
+		v.Endpoints[1].ID = "vpce-sqs2"
+		v.Endpoints[0].State = state
+		ps := Validate(Normalize(s))
+		conflict := false
+		for _, p := range ps {
+			conflict = conflict || p.Rule == "IF-12"
+		}
+		if conflict != (state != StateDeleted) {
+			t.Errorf("state %q: problems %v", state, ps)
+		}
+	}
+}

@@ -41,7 +41,7 @@ func (v *validator) checkEndpointDNS() {
 			ep := pathIndex(pathField(pathIndex("vpcs", i), "endpoints"), j)
 			v.checkInboundOnly(e, ep, s3Gateway)
 			name := v.privateDNSName(e)
-			if !e.PrivateDNS() || name == "" {
+			if !e.PrivateDNS() || name == "" || e.State == StateDeleted {
 				continue
 			}
 			dp, how := ep, "private DNS (on by default for interface endpoints)"

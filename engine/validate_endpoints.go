@@ -63,15 +63,7 @@ func (v *validator) checkEndpoints() {
 }
 
 // vpcRegion is the Region of VPC number i: its own, else the scenario's.
-func (v *validator) vpcRegion(i int) string {
-	if r := v.s.VPCs[i].Region; r != "" {
-		return r
-	}
-	if v.s.Region != "" {
-		return v.s.Region
-	}
-	return DefaultRegion
-}
+func (v *validator) vpcRegion(i int) string { return vpcRegionOf(v.s, i) }
 
 // checkEndpoint checks endpoint j of VPC number i.
 func (v *validator) checkEndpoint(i, j int) {

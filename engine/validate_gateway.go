@@ -4,16 +4,7 @@ package engine
 // per service per route table (GW-05) and the quotas of gateway endpoints
 // per Region per account and per VPC (GW-12).
 func (v *validator) checkGatewayEndpoints() {
-	perRegion := DefaultGatewayEndpointsPerRegion
-	perVPC := MaxGatewayEndpointsPerVPC
-	if q := v.s.Quotas; q != nil {
-		if q.GatewayEndpointsPerRegion != nil {
-			perRegion = *q.GatewayEndpointsPerRegion
-		}
-		if q.GatewayEndpointsPerVPC != nil {
-			perVPC = *q.GatewayEndpointsPerVPC
-		}
-	}
+	perRegion, perVPC := gatewayQuotas(v.s.Quotas)
 	type tableService struct{ table, service string }
 	byTable := map[tableService]string{}
 	byAccountRegion := map[string]int{}
@@ -26,10 +17,7 @@ func (v *validator) checkGatewayEndpoints() {
 				continue
 			}
 			ep := pathIndex(pathField(pathIndex("vpcs", i), "endpoints"), j)
-			account := e.Account
-			if account == "" {
-				account = vpc.Account
-			}
+			account := endpointOwner(v.s, i, e)
 			region := v.vpcRegion(i)
 			byAccountRegion[account+"/"+region]++
 			if n := byAccountRegion[account+"/"+region]; n == perRegion+1 {
@@ -54,4 +42,20 @@ func (v *validator) checkGatewayEndpoints() {
 			}
 		}
 	}
+}
+
+// gatewayQuotas returns the gateway endpoint quotas (GW-12): per Region per
+// account (default 20, quotas.gatewayEndpointsPerRegion may raise it) and
+// per VPC (255).
+func gatewayQuotas(q *Quotas) (perRegion, perVPC int) {
+	perRegion, perVPC = DefaultGatewayEndpointsPerRegion, MaxGatewayEndpointsPerVPC
+	if q != nil {
+		if q.GatewayEndpointsPerRegion != nil {
+			perRegion = *q.GatewayEndpointsPerRegion
+		}
+		if q.GatewayEndpointsPerVPC != nil {
+			perVPC = *q.GatewayEndpointsPerVPC
+		}
+	}
+	return perRegion, perVPC
 }
