@@ -4,8 +4,6 @@ import (
 	"fmt"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
-
-	"privatelink-playground/engine"
 )
 
 // CostPanel estimates the monthly bill of the scenario's endpoints (IF-10).
@@ -20,7 +18,7 @@ type CostPanel struct {
 
 // Render draws the estimate.
 func (c *CostPanel) Render() app.UI {
-	r := engine.EstimateCost(c.Store.Scenario, engine.CostOptions{})
+	r := c.Store.Cost()
 	return app.Section().Class("cost").Aria("label", "Cost").Body(
 		app.P().Body(
 			app.Text(fmt.Sprintf("Estimated for %d hours: ", r.Hours)),

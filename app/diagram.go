@@ -24,9 +24,8 @@ type Diagram struct {
 	Current string
 	// Selected is the element ID of the selected resource.
 	Selected string
-	// OnClickElement, when set, receives the ID of the element clicked.
-	OnClickElement func(ctx app.Context, elementID string)
 
+	dot    string // the DOT text hash names
 	hash   string
 	svg    string
 	status string
@@ -46,8 +45,8 @@ func (d *Diagram) OnMount(ctx app.Context) {
 // OnUpdate reacts to new DOT text or new highlights from the parent.
 func (d *Diagram) OnUpdate(ctx app.Context) {
 	ctx.Defer(d.mark)
-	if DOTHash(d.DOT) == d.hash {
-		return
+	if d.DOT == d.dot {
+		return // no new layout: hashing the DOT on every update would cost more
 	}
 	d.useCache()
 	d.layoutIfNeeded(ctx)
@@ -89,24 +88,24 @@ func (d *Diagram) mark(ctx app.Context) {
 	}
 }
 
-// onClick reports the diagram element under the pointer.
-func (d *Diagram) onClick(ctx app.Context, e app.Event) {
-	if d.OnClickElement == nil {
-		return
-	}
+// clickedElement returns the ID of the diagram element (an SVG group with
+// an id) a click landed in, or "". A parent listens for clicks on a diagram:
+// a func field would make go-app render the Diagram again at every render
+// of its parent (func values never compare equal).
+func clickedElement(e app.Event) string {
 	target := e.Get("target")
 	if !target.Truthy() {
-		return
+		return ""
 	}
 	g := target.Call("closest", "g[id]")
 	if !g.Truthy() {
-		return
+		return ""
 	}
-	d.OnClickElement(ctx, g.Get("id").String())
+	return g.Get("id").String()
 }
 
 func (d *Diagram) useCache() {
-	d.hash = DOTHash(d.DOT)
+	d.dot, d.hash = d.DOT, DOTHash(d.DOT)
 	d.svg, _ = CachedLayout(d.hash)
 	d.status, d.failed = "", false
 }
@@ -117,7 +116,7 @@ func (d *Diagram) layoutIfNeeded(ctx app.Context) {
 	}
 	hash := d.hash
 	d.status = "Laying out the diagram…"
-	requestLayout(ctx, d.DOT,
+	requestLayout(ctx, d.DOT, hash,
 		func(word string) {
 			if d.hash == hash && d.svg == "" {
 				d.status = "Laying out the diagram: " + word + "…"
@@ -153,7 +152,6 @@ func (d *Diagram) Render() app.UI {
 		Aria("label", d.Label).
 		Aria("busy", busy).
 		DataSet("dot-hash", d.hash).
-		OnClick(d.onClick).
 		Body(
 			app.If(d.status != "", func() app.UI {
 				cls := "diagram-status"

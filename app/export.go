@@ -22,7 +22,7 @@ func (m *ExportMenu) Render() app.UI {
 	if s.Lesson.ID != "" {
 		name = s.Lesson.ID
 	}
-	hash := DOTHash(s.DOT)
+	hash := s.DOTHash()
 	scope := app.EventScope(name, hash, s.Revision)
 	// The layout may arrive after this renders: look it up on click.
 	layout := func() string { svg, _ := CachedLayout(hash); return svg }

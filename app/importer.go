@@ -15,8 +15,8 @@ type Importer struct {
 	Store *Store
 	// Revision is the store's revision.
 	Revision int
-	// OnResult receives the outcome to show: a message and whether it failed.
-	OnResult func(ctx app.Context, message string, failed bool)
+	// Notices shows the outcome: a message and whether it failed.
+	Notices Notifier
 }
 
 // Render draws the import button and its hidden file input.
@@ -25,14 +25,20 @@ func (im *Importer) Render() app.UI {
 		app.Text("Import…"),
 		app.Input().ID("import-files").Type("file").Multiple(true).Accept(".json,application/json").Class("visually-hidden").
 			OnChange(func(ctx app.Context, e app.Event) {
-				readFiles(ctx, app.Window().Call("plReadFiles", ctx.JSSrc().Get("files")), im.Store, im.OnResult)
+				readFiles(ctx, ctx.JSSrc().Get("files"), im.Store, im.Notices)
 				ctx.JSSrc().Set("value", "")
 			}),
 	)
 }
 
-// readFiles waits for plReadFiles' promise ([{name, text}]) and imports.
-func readFiles(ctx app.Context, promise app.Value, s *Store, report func(app.Context, string, bool)) {
+// readFiles reads a FileList with web/playground.js's plReadFiles, waits for
+// its promise ([{name, text}]) and imports.
+func readFiles(ctx app.Context, fileList app.Value, s *Store, n Notifier) {
+	report := n.Notify
+	if !app.Window().Get("plReadFiles").Truthy() {
+		report(ctx, "Not imported: the page's file reader (web/playground.js) is not loaded", true)
+		return
+	}
 	var ok, fail app.Func
 	ok = app.FuncOf(func(this app.Value, args []app.Value) any {
 		files := map[string][]byte{}
@@ -72,5 +78,5 @@ func readFiles(ctx app.Context, promise app.Value, s *Store, report func(app.Con
 		fail.Release()
 		return nil
 	})
-	promise.Call("then", ok, fail)
+	app.Window().Call("plReadFiles", fileList).Call("then", ok, fail)
 }

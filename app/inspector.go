@@ -28,18 +28,34 @@ type Inspector struct {
 	draftErr string
 	draftOK  bool
 	rename   string
+	renaming string // the resource rename is typed for
 	message  string
+
+	// the JSON of the resource at jsonPath of the document jsonOf, kept
+	// across renders (typing in the inspector renders it at every key)
+	json     string
+	jsonPath string
+	jsonOf   *engine.Scenario
 }
 
-// OnUpdate drops a draft whose resource is no longer selected.
+// OnUpdate drops the last message after a change, and a draft or a new ID
+// being typed whose resource is no longer selected.
 func (in *Inspector) OnUpdate(ctx app.Context) {
-	if in.editing != in.Store.Selected {
-		in.editing, in.draft, in.draftErr, in.draftOK, in.rename, in.message = "", "", "", false, "", ""
+	in.message = ""
+	if in.editing != "" && in.editing != in.Store.Selected {
+		in.editing, in.draft, in.draftErr, in.draftOK = "", "", "", false
+	}
+	if in.renaming != in.Store.Selected {
+		in.renaming = in.Store.Selected
+		if in.rename != "" {
+			in.rename = ""
+			ctx.Defer(func(app.Context) { setInputValue("rename-id", "") })
+		}
 	}
 }
 
 func (in *Inspector) selected() (Resource, bool) {
-	for _, r := range Resources(in.Store.Scenario) {
+	for _, r := range in.Store.Resources() {
 		if r.ID == in.Store.Selected {
 			return r, true
 		}
@@ -49,11 +65,19 @@ func (in *Inspector) selected() (Resource, bool) {
 
 // resourceJSON returns the selected resource's JSON, indented.
 func (in *Inspector) resourceJSON(r Resource) string {
-	doc, err := decodeDocument(in.Store.Document())
+	if in.jsonOf != in.Store.Scenario || in.jsonPath != r.Path {
+		in.json, in.jsonPath, in.jsonOf = resourceJSON(in.Store.Document(), r.Path), r.Path, in.Store.Scenario
+	}
+	return in.json
+}
+
+// resourceJSON returns the JSON at path of a document, indented.
+func resourceJSON(document []byte, path string) string {
+	doc, err := decodeDocument(document)
 	if err != nil {
 		return ""
 	}
-	v, err := docGet(doc, r.Path)
+	v, err := docGet(doc, path)
 	if err != nil {
 		return ""
 	}
@@ -137,13 +161,7 @@ func (in *Inspector) check(r Resource, text string) {
 		in.draftErr = err.Error()
 		return
 	}
-	var own engine.Problems
-	for _, p := range engine.Validate(sc) {
-		if strings.HasPrefix(p.Path, r.Path) {
-			own = append(own, p)
-		}
-	}
-	if len(own) > 0 {
+	if own := problemsUnder(engine.Validate(sc), r.Path); len(own) > 0 {
 		in.draftErr = own.Error()
 	}
 	in.draftOK = true
@@ -176,7 +194,7 @@ func (in *Inspector) remove(r Resource) {
 }
 
 func (in *Inspector) renameTo(r Resource, id string) {
-	for _, other := range Resources(in.Store.Scenario) {
+	for _, other := range in.Store.Resources() {
 		if other.ID == id {
 			in.message = fmt.Sprintf("Not renamed: %s is already the ID of a %s.", id, other.Kind)
 			return
@@ -188,12 +206,7 @@ func (in *Inspector) renameTo(r Resource, id string) {
 		return
 	}
 	in.rename = ""
-	if app.IsClient {
-		// The input keeps what was typed unless told: clear it.
-		if el := app.Window().GetElementByID("rename-id"); el.Truthy() {
-			el.Set("value", "")
-		}
-	}
+	setInputValue("rename-id", "") // the input keeps what was typed unless told
 	in.Store.Select(id)
 }
 

@@ -28,7 +28,9 @@ type layoutCache struct {
 // layouts is the process's layout cache: on the server it holds the
 // prerendered lesson diagrams; in the browser it is seeded from the
 // prerendered page and filled by the render worker.
-var layouts = &layoutCache{max: 128, entries: map[string]string{}}
+// The bound leaves room for every prerendered lesson diagram (about 50)
+// besides the ones a learner's edits make.
+var layouts = &layoutCache{max: 512, entries: map[string]string{}}
 
 func (c *layoutCache) get(hash string) (string, bool) {
 	c.mu.Lock()

@@ -11,10 +11,11 @@ import (
 // Promise<svg>; with a hash it first asks the site for a prerendered layout.
 const layoutFunc = "plLayout"
 
-// requestLayout asks the browser's render worker to lay out dot. onProgress
+// requestLayout asks the browser's render worker to lay out dot, whose
+// DOTHash is hash. onProgress
 // receives the worker's progress words; done receives the raw SVG or an
 // error. Both run on the UI goroutine through ctx.Dispatch.
-func requestLayout(ctx app.Context, dot string, onProgress func(string), done func(svg string, err error)) {
+func requestLayout(ctx app.Context, dot, hash string, onProgress func(string), done func(svg string, err error)) {
 	if !app.IsClient {
 		done("", errors.New("layout runs in the browser only"))
 		return
@@ -55,5 +56,5 @@ func requestLayout(ctx app.Context, dot string, onProgress func(string), done fu
 		release()
 		return nil
 	})
-	win.Call(layoutFunc, dot, progress, DOTHash(dot)).Call("then", ok, fail)
+	win.Call(layoutFunc, dot, progress, hash).Call("then", ok, fail)
 }

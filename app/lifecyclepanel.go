@@ -62,6 +62,15 @@ func (p *LifecyclePanel) run(actions ...engine.Action) {
 	p.err = ""
 }
 
+// runJSON runs actions written as JSON (the lesson's, or the learner's).
+func (p *LifecyclePanel) runJSON(doc []byte) {
+	if err := p.Store.RunActionsJSON(doc); err != nil {
+		p.err = err.Error()
+		return
+	}
+	p.err = ""
+}
+
 // Render draws the endpoints with their actions, the clock, the custom
 // action editor and the event log.
 func (p *LifecyclePanel) Render() app.UI {
@@ -80,11 +89,7 @@ func (p *LifecyclePanel) Render() app.UI {
 				}),
 			app.If(len(s.Lesson.Actions) > 0, func() app.UI {
 				return app.Button().ID("play-lesson-actions").Text("▶ Play the lesson's actions").
-					OnClick(func(ctx app.Context, e app.Event) {
-						if err := s.RunActionsJSON(s.Lesson.Actions); err != nil {
-							p.err = err.Error()
-						}
-					})
+					OnClick(func(ctx app.Context, e app.Event) { p.runJSON(s.Lesson.Actions) })
 			}),
 		),
 		app.Table().Class("endpoints").Body(
@@ -124,13 +129,7 @@ func (p *LifecyclePanel) Render() app.UI {
 				Text(p.custom).
 				OnInput(func(ctx app.Context, e app.Event) { p.custom = ctx.JSSrc().Get("value").String() }),
 			app.Button().ID("run-actions").Text("Run").
-				OnClick(func(ctx app.Context, e app.Event) {
-					if err := s.RunActionsJSON([]byte(p.custom)); err != nil {
-						p.err = err.Error()
-						return
-					}
-					p.err = ""
-				}),
+				OnClick(func(ctx app.Context, e app.Event) { p.runJSON([]byte(p.custom)) }),
 			app.Span().Class("muted").Text(" actions: "+joinIDs(engine.ActionNames())),
 		),
 		app.If(p.err != "", func() app.UI { return app.Pre().Class("draft-error").Attr("role", "alert").Text(p.err) }),

@@ -19,14 +19,15 @@ type MatrixPanel struct {
 	// Revision is the store's revision.
 	Revision int
 
-	matrix   *engine.Matrix
-	revision int
-	ms       float64
+	matrix *engine.Matrix
+	world  *engine.World // the world matrix was computed for
+	ms     float64
 }
 
-// OnUpdate drops a matrix computed for an older document.
+// OnUpdate drops a matrix computed for an older document (a new selection
+// or hop on show keeps it).
 func (m *MatrixPanel) OnUpdate(ctx app.Context) {
-	if m.revision != m.Store.Revision {
+	if m.world != m.Store.World {
 		m.matrix = nil
 	}
 }
@@ -39,7 +40,7 @@ func (m *MatrixPanel) compute() {
 	start := now()
 	mx := w.Matrix()
 	m.ms = now() - start
-	m.matrix, m.revision = &mx, m.Store.Revision
+	m.matrix, m.world = &mx, w
 }
 
 // now is the page's clock in milliseconds (0 outside the browser).

@@ -71,12 +71,20 @@ func (p *Playground) OnDismount() {
 // link is reported and changes nothing.
 func (p *Playground) openFragment(ctx app.Context, hash string) {
 	if err := p.store.OpenFragment(hash); err != nil {
-		p.setNotice(ctx, "This link could not be opened: "+err.Error(), true)
+		p.Notify(ctx, "This link could not be opened: "+err.Error(), true)
 	}
 }
 
-func (p *Playground) setNotice(ctx app.Context, msg string, failed bool) {
+// Notify shows a message to the learner (a failure when failed).
+func (p *Playground) Notify(ctx app.Context, msg string, failed bool) {
 	p.notice, p.noticeFailed = msg, failed
+}
+
+// Notifier shows messages to the learner. Components take one as an
+// interface, not a func: go-app compares a component's fields to decide
+// whether to render it again, and func values never compare equal.
+type Notifier interface {
+	Notify(ctx app.Context, message string, failed bool)
 }
 
 // onDrop imports files dropped on the page.
@@ -86,7 +94,7 @@ func (p *Playground) onDrop(ctx app.Context, e app.Event) {
 	if !files.Truthy() || files.Length() == 0 {
 		return
 	}
-	readFiles(ctx, app.Window().Call("plReadFiles", files), p.store, p.setNotice)
+	readFiles(ctx, files, p.store, p)
 }
 
 // OnAppUpdate offers the new version of the playground.
@@ -118,7 +126,7 @@ func (p *Playground) onKey(ctx app.Context, k keyEvent) bool {
 		ctx.Dispatch(func(app.Context) { s.StepTo(s.Step + 1) })
 	case k.key == "ArrowLeft" && !k.editing && s.Trace != nil:
 		ctx.Dispatch(func(app.Context) { s.StepBack() })
-	case k.key == "Escape" && !k.editing:
+	case k.key == "Escape" && !k.editing && s.Trace != nil && s.Step >= 0:
 		ctx.Dispatch(func(app.Context) { s.StepTo(-1) })
 	default:
 		return false
@@ -137,9 +145,13 @@ func isEditable(v app.Value) bool {
 	return v.Get("isContentEditable").Bool()
 }
 
-// selectElement selects the resource drawn as a diagram element.
-func (p *Playground) selectElement(ctx app.Context, elementID string) {
-	for _, r := range Resources(p.store.Scenario) {
+// selectElement selects the resource drawn as the diagram element clicked.
+func (p *Playground) selectElement(ctx app.Context, e app.Event) {
+	elementID := clickedElement(e)
+	if elementID == "" {
+		return
+	}
+	for _, r := range p.store.Resources() {
 		if diagram.ElementID(r.ID) == elementID {
 			p.store.Select(r.ID)
 			return
@@ -159,7 +171,7 @@ func (p *Playground) Render() app.UI {
 		On("dragover", func(ctx app.Context, e app.Event) { e.PreventDefault() }).
 		On("drop", p.onDrop).
 		Body(
-			&TopBar{Store: s, Revision: s.Revision, Updated: p.updated, OnNotice: p.setNotice},
+			&TopBar{Store: s, Revision: s.Revision, Updated: p.updated, Notices: p},
 			app.If(p.notice != "", func() app.UI {
 				cls := "notice"
 				if p.noticeFailed {
@@ -177,11 +189,10 @@ func (p *Playground) Render() app.UI {
 					&LessonPanel{Store: s, Revision: s.Revision},
 					&ResourceTree{Store: s, Revision: s.Revision},
 				),
-				app.Section().Class("topology").Aria("label", "Topology").Body(
+				app.Section().Class("topology").Aria("label", "Topology").OnClick(p.selectElement).Body(
 					&Diagram{
 						ID: "topology", DOT: s.DOT, Label: "Topology diagram of " + title,
 						Highlight: s.Highlighted(), Current: s.currentElement(), Selected: selected,
-						OnClickElement: p.selectElement,
 					},
 				),
 				app.Aside().Class("inspector-pane").Aria("label", "Inspector").Body(

@@ -18,7 +18,7 @@ type ResourceTree struct {
 // Render draws the tree.
 func (t *ResourceTree) Render() app.UI {
 	s := t.Store
-	res := Resources(s.Scenario)
+	res := s.Resources()
 	depth := map[string]int{}
 	return app.Nav().Class("resources").Aria("label", "Resources").Body(
 		app.H3().Text("Resources"),

@@ -33,12 +33,7 @@ func (b *ShareButton) Render() app.UI {
 					return
 				}
 				b.link, b.err, b.copied = link, "", false
-				p := app.Window().Call("plCopy", link)
-				ok := app.FuncOf(func(this app.Value, args []app.Value) any {
-					ctx.Dispatch(func(app.Context) { b.copied = true })
-					return nil
-				})
-				p.Call("then", ok, app.FuncOf(func(this app.Value, args []app.Value) any { return nil }))
+				b.copy(ctx, link)
 			}),
 		app.If(b.link != "", func() app.UI {
 			msg := "Copy this link:"
@@ -52,4 +47,27 @@ func (b *ShareButton) Render() app.UI {
 		}),
 		app.If(b.err != "", func() app.UI { return app.Span().Class("draft-error").Attr("role", "alert").Text(b.err) }),
 	)
+}
+
+// copy puts link on the clipboard (web/playground.js's plCopy) and says so
+// when it worked; the promise's callbacks are released once it settles.
+func (b *ShareButton) copy(ctx app.Context, link string) {
+	if !app.IsClient || !app.Window().Get("plCopy").Truthy() {
+		return
+	}
+	var ok, fail app.Func
+	release := func() {
+		ok.Release()
+		fail.Release()
+	}
+	ok = app.FuncOf(func(this app.Value, args []app.Value) any {
+		ctx.Dispatch(func(app.Context) { b.copied = true })
+		release()
+		return nil
+	})
+	fail = app.FuncOf(func(this app.Value, args []app.Value) any {
+		release() // the link stays on show for copying by hand
+		return nil
+	})
+	app.Window().Call("plCopy", link).Call("then", ok, fail)
 }

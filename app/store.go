@@ -47,6 +47,7 @@ type Store struct {
 	Revision int
 
 	undo, redo [][]byte
+	derived    derived
 }
 
 // NewStore opens a lesson; a lesson that does not decode leaves an empty
@@ -80,6 +81,7 @@ func (s *Store) OpenLesson(l lessons.Lesson) error {
 func (s *Store) Open(sc *engine.Scenario) {
 	s.remember()
 	s.Lesson = lessons.Lesson{}
+	s.Events = nil
 	s.set(sc)
 	s.ShowSaved(0)
 }
@@ -88,18 +90,20 @@ func (s *Store) Open(sc *engine.Scenario) {
 // document goes to the undo history. A change that leaves the document as it
 // was is not recorded.
 func (s *Store) Edit(change func(sc *engine.Scenario)) {
-	before := canonical(s.Scenario)
+	before := s.Document()
 	sc, err := engine.Decode(before)
 	if err != nil {
 		return
 	}
 	change(sc)
-	if string(canonical(sc)) == string(before) {
+	after := canonical(sc)
+	if string(after) == string(before) {
 		return
 	}
 	s.push(&s.undo, before)
 	s.redo = nil
 	s.set(sc)
+	s.derived.doc, s.derived.docFor = after, sc
 	s.refreshTrace()
 }
 
@@ -125,7 +129,7 @@ func (s *Store) travel(from, to *[][]byte) bool {
 	if err != nil {
 		return false
 	}
-	s.push(to, canonical(s.Scenario))
+	s.push(to, s.Document())
 	s.set(sc)
 	s.refreshTrace()
 	return true
@@ -133,7 +137,7 @@ func (s *Store) travel(from, to *[][]byte) bool {
 
 func (s *Store) remember() {
 	if s.Scenario != nil {
-		s.push(&s.undo, canonical(s.Scenario))
+		s.push(&s.undo, s.Document())
 		s.redo = nil
 	}
 }
@@ -160,6 +164,7 @@ func (s *Store) set(sc *engine.Scenario) {
 		}
 	}
 	s.DOT = diagram.Topology(sc)
+	s.derive()
 	s.checkChallenge()
 	s.Revision++
 }
@@ -244,9 +249,6 @@ func (s *Store) Highlighted() []string {
 	return append([]string{diagram.ElementID(t.Request.From)}, diagram.HighlightIDs(t)...)
 }
 
-// Document returns the current document as canonical JSON.
-func (s *Store) Document() []byte { return canonical(s.Scenario) }
-
 // canonical is the scenario's canonical JSON: the model's field order.
 func canonical(sc *engine.Scenario) []byte {
 	b, err := json.Marshal(sc)
@@ -290,9 +292,13 @@ func (s *Store) EditDocument(change func(doc any) (any, error)) error {
 }
 
 // ProblemsUnder returns the problems whose JSON path lies inside path.
-func (s *Store) ProblemsUnder(path string) engine.Problems {
+func (s *Store) ProblemsUnder(path string) engine.Problems { return problemsUnder(s.Problems, path) }
+
+// problemsUnder returns the problems of ps whose JSON path lies inside path
+// ("vpcs[1]" holds "vpcs[1].subnets[0]" but not "vpcs[10]").
+func problemsUnder(ps engine.Problems, path string) engine.Problems {
 	var out engine.Problems
-	for _, p := range s.Problems {
+	for _, p := range ps {
 		if p.Path == path || strings.HasPrefix(p.Path, path+".") || strings.HasPrefix(p.Path, path+"[") {
 			out = append(out, p)
 		}

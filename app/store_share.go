@@ -18,7 +18,7 @@ func (s *Store) ShareFragment() (string, error) {
 	if s.Lesson.ID != "" && !s.CanUndo() && len(s.Events) == 0 {
 		return "lesson=" + s.Lesson.ID, nil
 	}
-	link, err := share.EncodeLink("", s.Scenario, s.TraceIndex)
+	link, err := s.shareLink()
 	if err != nil {
 		return "", err
 	}
@@ -28,7 +28,11 @@ func (s *Store) ShareFragment() (string, error) {
 // ShareLink is the link that reopens the current document: always a full
 // share link, so it opens on any copy of the playground.
 func (s *Store) ShareLink(base string) (string, error) {
-	return share.EncodeLink(base, s.Scenario, s.TraceIndex)
+	link, err := s.shareLink()
+	if err != nil {
+		return "", err
+	}
+	return joinLink(base, link), nil
 }
 
 // OpenFragment opens what a URL fragment names: a share link or a lesson.
@@ -55,9 +59,7 @@ func (s *Store) OpenFragment(fragment string) error {
 			return err
 		}
 		s.Open(shared.Scenario)
-		if shared.Trace >= 0 {
-			s.ShowSaved(shared.Trace)
-		}
+		s.ShowSaved(shared.Trace) // -1: the link showed no trace
 		return nil
 	}
 	return errors.New("the link's fragment is neither a shared scenario (#s=…) nor a lesson (#lesson=…)")

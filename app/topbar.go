@@ -14,8 +14,8 @@ type TopBar struct {
 	Revision int
 	// Updated says a new version of the playground is ready.
 	Updated bool
-	// OnNotice shows a message to the learner.
-	OnNotice func(ctx app.Context, message string, failed bool)
+	// Notices shows messages to the learner.
+	Notices Notifier
 }
 
 // Render draws the bar.
@@ -29,7 +29,7 @@ func (b *TopBar) Render() app.UI {
 				OnClick(func(ctx app.Context, e app.Event) { s.Undo() }),
 			app.Button().ID("redo").Title("Redo (Ctrl+Shift+Z)").Disabled(!s.CanRedo()).Text("↷ Redo").
 				OnClick(func(ctx app.Context, e app.Event) { s.Redo() }),
-			&Importer{Store: s, Revision: s.Revision, OnResult: b.OnNotice},
+			&Importer{Store: s, Revision: s.Revision, Notices: b.Notices},
 			&ExportMenu{Store: s, Revision: s.Revision},
 			&ShareButton{Store: s, Revision: s.Revision},
 		),

@@ -8,7 +8,6 @@ import (
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
 	"privatelink-playground/engine"
-	"privatelink-playground/engine/diagram"
 )
 
 // TracePanel asks for a request (source, destination, port, action,
@@ -36,17 +35,11 @@ func (p *TracePanel) OnUpdate(ctx app.Context) {
 // syncInputs writes the form into the inputs' values: an input keeps what
 // was typed in it when its value attribute goes from text to empty.
 func (p *TracePanel) syncInputs() {
-	if !app.IsClient {
-		return
-	}
-	for id, v := range map[string]string{
-		"trace-from": p.form.From, "trace-to": p.form.To, "trace-port": portText(p.form.Port),
-		"trace-action": p.form.Action, "trace-resource": p.form.Resource,
-	} {
-		if el := app.Window().GetElementByID(id); el.Truthy() && el.Get("value").String() != v {
-			el.Set("value", v)
-		}
-	}
+	setInputValue("trace-from", p.form.From)
+	setInputValue("trace-to", p.form.To)
+	setInputValue("trace-port", portText(p.form.Port))
+	setInputValue("trace-action", p.form.Action)
+	setInputValue("trace-resource", p.form.Resource)
 }
 
 // OnInit fills the form from the trace on show.
@@ -59,21 +52,10 @@ func (p *TracePanel) fill() {
 	}
 }
 
-// sources lists the instances and on-premises hosts a trace can start from.
-func sources(sc *engine.Scenario) []Resource {
-	var out []Resource
-	for _, r := range Resources(sc) {
-		if r.Kind == "instance" || r.Kind == "host" {
-			out = append(out, r)
-		}
-	}
-	return out
-}
-
 // Render draws the panel.
 func (p *TracePanel) Render() app.UI {
 	s := p.Store
-	src := sources(s.Scenario)
+	src := s.Sources()
 	return app.Section().Class("trace-panel").Aria("label", "Trace").Body(
 		app.Form().Class("trace-form").
 			OnSubmit(func(ctx app.Context, e app.Event) {
@@ -132,7 +114,7 @@ func (p *TracePanel) set(field string) app.EventHandler {
 func (p *TracePanel) run() {
 	req := p.form
 	if req.From == "" {
-		if src := sources(p.Store.Scenario); len(src) > 0 {
+		if src := p.Store.Sources(); len(src) > 0 {
 			req.From = src[0].ID
 		}
 	}
@@ -201,7 +183,7 @@ func (p *TracePanel) result(t engine.Trace) app.UI {
 				}),
 			),
 			app.Div().Class("trace-diagram").Body(
-				&Diagram{ID: "trace-diagram", DOT: diagram.TracePath(s.Scenario, t), Label: "Path of the trace",
+				&Diagram{ID: "trace-diagram", DOT: s.TraceDOT(), Label: "Path of the trace",
 					Highlight: path, Current: current},
 			),
 		),

@@ -59,8 +59,10 @@
   }
 
   // The browser's Cache API keeps layouts across reloads, keyed by the DOT's
-  // hash (equal DOT text always lays out the same).
+  // hash (equal DOT text always lays out the same): the most recent
+  // maxCached of them, since every edit makes a new diagram.
   const cacheName = "pl-layouts-v1";
+  const maxCached = 200;
   async function cached(hash) {
     try {
       if (!self.caches) return null;
@@ -73,7 +75,11 @@
   async function remember(hash, svg) {
     try {
       if (!self.caches) return;
-      await (await caches.open(cacheName)).put("/layout-cache/" + hash, new Response(svg, { headers: { "Content-Type": "image/svg+xml" } }));
+      const cache = await caches.open(cacheName);
+      await cache.put("/layout-cache/" + hash, new Response(svg, { headers: { "Content-Type": "image/svg+xml" } }));
+      // keys() lists the entries oldest first (in the order they were put).
+      const keys = await cache.keys();
+      for (let i = 0; i < keys.length - maxCached; i++) await cache.delete(keys[i]);
     } catch (e) {
       // A full or unavailable cache only costs a layout next time.
     }

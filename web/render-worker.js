@@ -178,7 +178,10 @@ if (typeof module !== "undefined" && module.exports) {
       const svg = render(String(dot));
       self.postMessage({ id, svg, ms: performance.now() - started });
     } catch (e) {
+      // Start a new instance next time: load() hands out the settled
+      // promise of the old one while loading is set.
       renderer = null;
+      loading = null;
       self.postMessage({ id, error: String((e && e.message) || e) });
     }
   };
