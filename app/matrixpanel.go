@@ -2,6 +2,7 @@ package app
 
 import (
 	"fmt"
+	"time"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
@@ -19,10 +20,16 @@ type MatrixPanel struct {
 	// Revision is the store's revision.
 	Revision int
 
-	matrix *engine.Matrix
-	world  *engine.World // the world matrix was computed for
-	ms     float64
+	matrix   *engine.Matrix
+	world    *engine.World // the world matrix was computed for
+	ms       float64
+	running  *engine.World // the world being traced row by row, nil when idle
+	progress string
 }
+
+// matrixSlice is how long the page traces rows before it lets the browser
+// paint and handle input again.
+const matrixSlice = 30 * time.Millisecond
 
 // OnUpdate drops a matrix computed for an older document (a new selection
 // or hop on show keeps it).
@@ -32,15 +39,41 @@ func (m *MatrixPanel) OnUpdate(ctx app.Context) {
 	}
 }
 
-func (m *MatrixPanel) compute() {
+// compute traces the matrix row by row in short slices, showing progress,
+// so a large scenario does not freeze the page. A new document stops it.
+func (m *MatrixPanel) compute(ctx app.Context) {
 	w := m.Store.World
-	if w == nil {
+	if w == nil || m.running == w {
 		return
 	}
-	start := now()
-	mx := w.Matrix()
-	m.ms = now() - start
-	m.matrix, m.world = &mx, w
+	plan := w.MatrixPlan()
+	m.running, m.matrix, m.progress = w, nil, "Tracing…"
+	ctx.Async(func() {
+		spent, slice := 0.0, 0.0
+		for i := range plan.Sources {
+			start := now()
+			w.TraceMatrixRow(&plan, i)
+			d := now() - start
+			spent += d
+			slice += d
+			if slice >= float64(matrixSlice/time.Millisecond) && i+1 < len(plan.Sources) {
+				done := i + 1
+				ctx.Dispatch(func(app.Context) {
+					m.progress = fmt.Sprintf("Tracing: %d of %d sources…", done, len(plan.Sources))
+				})
+				slice = 0
+				time.Sleep(time.Millisecond) // let the page paint and take input
+				if m.Store.World != w {
+					ctx.Dispatch(func(app.Context) { m.running, m.progress = nil, "" })
+					return
+				}
+			}
+		}
+		ctx.Dispatch(func(app.Context) {
+			m.matrix, m.world, m.ms = &plan, w, spent
+			m.running, m.progress = nil, ""
+		})
+	})
 }
 
 // now is the page's clock in milliseconds (0 outside the browser).
@@ -59,8 +92,11 @@ func (m *MatrixPanel) Render() app.UI {
 	mx := m.matrix
 	return app.Section().Class("matrix").Aria("label", "Reachability").Body(
 		app.Div().Class("clock-line").Body(
-			app.Button().ID("matrix-run").Text("Compute who reaches what").
-				OnClick(func(ctx app.Context, e app.Event) { m.compute() }),
+			app.Button().ID("matrix-run").Disabled(m.running != nil).Text("Compute who reaches what").
+				OnClick(func(ctx app.Context, e app.Event) { m.compute(ctx) }),
+			app.If(m.progress != "", func() app.UI {
+				return app.Span().ID("matrix-progress").Class("muted").Attr("role", "status").Text(m.progress)
+			}),
 			app.If(mx != nil, func() app.UI {
 				return app.Span().ID("matrix-time").Class("muted").
 					Text(fmt.Sprintf("%d × %d traces in %.1f ms in this browser", len(mx.Sources), len(mx.Targets), m.ms))

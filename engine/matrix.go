@@ -64,20 +64,36 @@ type MatrixCell struct {
 // and MatrixTarget types). It is deterministic and, like Trace, never fails: a cell
 // whose request cannot be traced is unreachable with the reason as rule.
 func (w *World) Matrix() Matrix {
+	m := w.MatrixPlan()
+	for i := range m.Sources {
+		w.TraceMatrixRow(&m, i)
+	}
+	return m
+}
+
+// MatrixPlan returns the matrix's sources and targets with every row still
+// to trace (nil), so a caller can trace the rows one by one — the page does,
+// to show progress and keep each piece of work short.
+func (w *World) MatrixPlan() Matrix {
 	if w == nil || w.s == nil {
 		return Matrix{Sources: []string{}, Targets: []MatrixTarget{}, Cells: [][]MatrixCell{}}
 	}
 	m := Matrix{Sources: w.matrixSources(), Targets: w.matrixTargets()}
 	m.Cells = make([][]MatrixCell, len(m.Sources))
-	cells := make([]MatrixCell, len(m.Sources)*len(m.Targets))
-	for i, from := range m.Sources {
-		row := cells[i*len(m.Targets) : (i+1)*len(m.Targets) : (i+1)*len(m.Targets)]
-		for j, tg := range m.Targets {
-			row[j] = cellOf(w.Trace(tg.Request(from)))
-		}
-		m.Cells[i] = row
-	}
 	return m
+}
+
+// TraceMatrixRow traces row i of a planned matrix: its source to every
+// target. An index out of range does nothing.
+func (w *World) TraceMatrixRow(m *Matrix, i int) {
+	if w == nil || m == nil || i < 0 || i >= len(m.Sources) || i >= len(m.Cells) {
+		return
+	}
+	row := make([]MatrixCell, len(m.Targets))
+	for j, tg := range m.Targets {
+		row[j] = cellOf(w.Trace(tg.Request(m.Sources[i])))
+	}
+	m.Cells[i] = row
 }
 
 // cellOf sums a trace up as a cell.

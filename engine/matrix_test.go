@@ -207,3 +207,17 @@ func FuzzMatrix(f *testing.F) {
 		}
 	})
 }
+
+func TestMatrixRowByRowEqualsTheWholeMatrix(t *testing.T) {
+	w := compileData(t, []byte(matrixSmall))
+	whole := w.Matrix()
+	plan := w.MatrixPlan()
+	for i := len(plan.Sources) - 1; i >= 0; i-- {
+		w.TraceMatrixRow(&plan, i)
+	}
+	w.TraceMatrixRow(&plan, len(plan.Sources)) // out of range: nothing
+	w.TraceMatrixRow(&plan, -1)
+	if !reflect.DeepEqual(whole, plan) {
+		t.Errorf("row by row:\n%+v\nwhole:\n%+v", plan, whole)
+	}
+}
