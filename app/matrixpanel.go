@@ -25,7 +25,12 @@ type MatrixPanel struct {
 	ms       float64
 	running  *engine.World // the world being traced row by row, nil when idle
 	progress string
+	shown    int // source rows drawn
 }
+
+// matrixPage is how many source rows the table draws at first and adds per
+// "show more": drawing thousands of cells at once would freeze the page.
+const matrixPage = 100
 
 // matrixSlice is how long the page traces rows before it lets the browser
 // paint and handle input again.
@@ -70,7 +75,7 @@ func (m *MatrixPanel) compute(ctx app.Context) {
 			}
 		}
 		ctx.Dispatch(func(app.Context) {
-			m.matrix, m.world, m.ms = &plan, w, spent
+			m.matrix, m.world, m.ms, m.shown = &plan, w, spent, matrixPage
 			m.running, m.progress = nil, ""
 		})
 	})
@@ -102,7 +107,12 @@ func (m *MatrixPanel) Render() app.UI {
 					Text(fmt.Sprintf("%d × %d traces in %.1f ms in this browser", len(mx.Sources), len(mx.Targets), m.ms))
 			}),
 		),
+		app.If(mx != nil, func() app.UI { return matrixCounts(mx) }),
 		app.If(mx != nil, func() app.UI {
+			rows := mx.Sources
+			if m.shown < len(rows) {
+				rows = rows[:m.shown]
+			}
 			return app.Div().Class("matrix-scroll").Body(app.Table().ID("matrix-table").Class("endpoints matrix-table").Body(
 				app.THead().Body(app.Tr().Body(
 					app.Th().Text("from \\ to"),
@@ -110,7 +120,7 @@ func (m *MatrixPanel) Render() app.UI {
 						return app.Th().Title(mx.Targets[j].To).Text(mx.Targets[j].Name)
 					}),
 				)),
-				app.TBody().Body(app.Range(mx.Sources).Slice(func(i int) app.UI {
+				app.TBody().Body(app.Range(rows).Slice(func(i int) app.UI {
 					return app.Tr().Body(
 						app.Th().Class("mono").Text(mx.Sources[i]),
 						app.Range(mx.Cells[i]).Slice(func(j int) app.UI {
@@ -125,6 +135,29 @@ func (m *MatrixPanel) Render() app.UI {
 					)
 				})),
 			))
+		}),
+		app.If(mx != nil && m.shown < len(mx.Sources), func() app.UI {
+			return app.Button().ID("matrix-more").
+				Text(fmt.Sprintf("Show %d more of %d sources", min(matrixPage, len(mx.Sources)-m.shown), len(mx.Sources)-m.shown)).
+				OnClick(func(ctx app.Context, e app.Event) { m.shown += matrixPage })
+		}),
+	)
+}
+
+// matrixCounts sums every cell of the matrix up by verdict, drawn or not.
+func matrixCounts(mx *engine.Matrix) app.UI {
+	counts := map[string]int{}
+	for _, row := range mx.Cells {
+		for _, c := range row {
+			counts[c.Verdict]++
+		}
+	}
+	verdicts := []string{engine.VerdictAllowed, engine.VerdictDenied, engine.VerdictUnreachable, engine.VerdictUnresolved}
+	return app.P().ID("matrix-counts").Class("matrix-counts").Body(
+		app.Range(verdicts).Slice(func(i int) app.UI {
+			v := verdicts[i]
+			return app.Span().Class("verdict verdict-"+v).DataSet("verdict", v).DataSet("count", counts[v]).
+				Text(fmt.Sprintf("%s %d %s  ", verdictIcons[v], counts[v], v))
 		}),
 	)
 }
