@@ -62,10 +62,10 @@ func (m *MatrixPanel) compute(ctx app.Context) {
 			spent += d
 			slice += d
 			if slice >= float64(matrixSlice/time.Millisecond) && i+1 < len(plan.Sources) {
-				done := i + 1
-				ctx.Dispatch(func(app.Context) {
-					m.progress = fmt.Sprintf("Tracing: %d of %d sources…", done, len(plan.Sources))
-				})
+				// Progress goes straight to an attribute go-app does not
+				// manage (CSS shows it): a dispatch would render the whole
+				// page again for one line of text.
+				showMatrixProgress(fmt.Sprintf("Tracing: %d of %d sources…", i+1, len(plan.Sources)))
 				slice = 0
 				time.Sleep(time.Millisecond) // let the page paint and take input
 				if m.Store.World != w {
@@ -77,8 +77,16 @@ func (m *MatrixPanel) compute(ctx app.Context) {
 		ctx.Dispatch(func(app.Context) {
 			m.matrix, m.world, m.ms, m.shown = &plan, w, spent, matrixPage
 			m.running, m.progress = nil, ""
+			showMatrixProgress("")
 		})
 	})
+}
+
+// showMatrixProgress sets the progress line's data-progress attribute.
+func showMatrixProgress(text string) {
+	if el := app.Window().GetElementByID("matrix-progress"); el.Truthy() {
+		el.Call("setAttribute", "data-progress", text)
+	}
 }
 
 // now is the page's clock in milliseconds (0 outside the browser).
@@ -99,9 +107,8 @@ func (m *MatrixPanel) Render() app.UI {
 		app.Div().Class("clock-line").Body(
 			app.Button().ID("matrix-run").Disabled(m.running != nil).Text("Compute who reaches what").
 				OnClick(func(ctx app.Context, e app.Event) { m.compute(ctx) }),
-			app.If(m.progress != "", func() app.UI {
-				return app.Span().ID("matrix-progress").Class("muted").Attr("role", "status").Text(m.progress)
-			}),
+			app.Span().ID("matrix-progress").Class("muted matrix-progress").Attr("role", "status").
+				DataSet("start", m.progress),
 			app.If(mx != nil, func() app.UI {
 				return app.Span().ID("matrix-time").Class("muted").
 					Text(fmt.Sprintf("%d × %d traces in %.1f ms in this browser", len(mx.Sources), len(mx.Targets), m.ms))
