@@ -203,19 +203,6 @@ func (w *World) addEndpointServices() {
 	}
 }
 
-// endpointState is the state an endpoint is in: the scenario's, else what the
-// lifecycle gives a static endpoint: PendingAcceptance for an endpoint to a
-// service that requires acceptance, Available otherwise (SVC-05, SVC-07).
-func endpointState(e *VPCEndpoint, svc *serviceNode) string {
-	if e.State != "" {
-		return e.State
-	}
-	if svc != nil && svc.s.AcceptanceRequired && e.VPCEndpointType != EndpointGateway {
-		return "PendingAcceptance"
-	}
-	return "Available"
-}
-
 // newEndpointNode resolves an endpoint's service and fills its node.
 func (w *World) newEndpointNode(e *VPCEndpoint, vn *vpcNode) *endpointNode {
 	en := &endpointNode{e: e, vpc: vn, region: vn.v.Region, suffix: dnsSuffix(e.ID)}
@@ -229,7 +216,7 @@ func (w *World) newEndpointNode(e *VPCEndpoint, vn *vpcNode) *endpointNode {
 	if e.ServiceRegion != "" && e.VPCEndpointType == EndpointInterface {
 		en.region = e.ServiceRegion
 	}
-	en.state = endpointState(e, en.svc)
+	en.state = endpointStateIn(w.s, e) // one source of truth with the lifecycle (SVC-05, SVC-07)
 	en.onlyIn = e.PrivateDNSOnlyForInboundResolverEndpoint != nil && *e.PrivateDNSOnlyForInboundResolverEndpoint
 	return en
 }

@@ -7,7 +7,8 @@ import (
 
 // addInterfaces creates every network interface: instances first, then the
 // addresses the scenario designates, then the addresses the simulator
-// assigns, in document order so that they are deterministic (IF-01).
+// assigns, in document order so that they are deterministic (IF-01), and
+// last the NAT gateways' private addresses (NET-04).
 func (w *World) addInterfaces() {
 	for _, vn := range w.vpcList {
 		for i := range vn.v.Instances {
@@ -29,15 +30,7 @@ func (w *World) addInterfaces() {
 		}
 	}
 	for i := range w.s.ResolverEndpoints {
-		for _, a := range w.s.ResolverEndpoints[i].IPAddresses {
-			if ip, err := netip.ParseAddr(a); err == nil {
-				for _, sn := range w.subnets {
-					if sn.cidr.Contains(ip) || sn.cidr6.Contains(ip) {
-						sn.used[ip] = true
-					}
-				}
-			}
-		}
+		w.reserveResolverAddresses(&w.s.ResolverEndpoints[i])
 	}
 	for _, vn := range w.vpcList {
 		for i := range vn.v.Endpoints {
@@ -49,6 +42,15 @@ func (w *World) addInterfaces() {
 	}
 	for i := range w.s.LoadBalancers {
 		w.addLoadBalancerNodes(w.lbs[w.s.LoadBalancers[i].ID])
+	}
+	// NAT gateways last, so that giving them an address moves no address
+	// assigned before.
+	for _, vn := range w.vpcList {
+		for i := range vn.v.NATGateways {
+			if nn := w.nats[vn.v.NATGateways[i].ID]; nn != nil && nn.subnet != nil {
+				nn.private = nn.subnet.allocate(false)
+			}
+		}
 	}
 }
 
@@ -117,8 +119,32 @@ func (w *World) addEndpointInterfaces(en *endpointNode) {
 	}
 }
 
-// addResolver gives a Resolver endpoint one address per subnet: the listed
-// address inside the subnet, else the next free one.
+// reserveResolverAddresses marks the addresses a Resolver endpoint lists as
+// used in the subnets of its own VPC that hold them, so that no other
+// interface is given one. VPCs may overlap (SVC-08): the same address in
+// another VPC is another address and stays free there.
+func (w *World) reserveResolverAddresses(r *ResolverEndpoint) {
+	vn := w.vpcs[r.VPC]
+	if vn == nil {
+		return
+	}
+	for _, a := range r.IPAddresses {
+		ip, err := netip.ParseAddr(a)
+		if err != nil {
+			continue
+		}
+		for _, sn := range vn.subnets {
+			if sn.cidr.Contains(ip) || sn.cidr6.Contains(ip) {
+				sn.used[ip] = true
+			}
+		}
+	}
+}
+
+// addResolver gives a Resolver endpoint one IPv4 address per subnet (the
+// listed address inside the subnet, else the next free one) and the listed
+// IPv6 address inside the subnet when there is one; a subnet without an
+// IPv4 range (IPv6-only) gets the next free IPv6 address instead.
 func (w *World) addResolver(r *ResolverEndpoint) {
 	vn := w.vpcs[r.VPC]
 	if vn == nil {
@@ -131,25 +157,40 @@ func (w *World) addResolver(r *ResolverEndpoint) {
 		if sn == nil || sn.vpc != vn {
 			continue
 		}
-		var ip netip.Addr
+		var ip4, ip6 netip.Addr
 		for _, a := range r.IPAddresses {
-			if p, err := netip.ParseAddr(a); err == nil && sn.cidr.Contains(p) {
-				ip = p
-				break
+			p, err := netip.ParseAddr(a)
+			switch {
+			case err != nil:
+			case !ip4.IsValid() && p.Is4() && sn.cidr.Contains(p):
+				ip4 = p
+			case !ip6.IsValid() && p.Is6() && sn.cidr6.Contains(p):
+				ip6 = p
 			}
 		}
-		if !ip.IsValid() {
-			ip = sn.allocate(false)
+		if !ip4.IsValid() && sn.cidr.IsValid() {
+			ip4 = sn.allocate(false)
 		}
-		if !ip.IsValid() {
-			continue
+		if !sn.cidr.IsValid() && !ip6.IsValid() {
+			ip6 = sn.allocate(true)
 		}
-		f := w.attach(&iface{kind: ifaceResolver, id: r.ID, subnet: sn, addr: ip, groups: resolverGroups(r, vn), resolver: rn})
-		rn.ifaces = append(rn.ifaces, f)
-		if r.Direction == "INBOUND" {
-			if _, dup := w.inboundIPs[ip]; !dup {
-				w.inboundIPs[ip] = f
+		for _, ip := range []netip.Addr{ip4, ip6} {
+			if ip.IsValid() {
+				w.addResolverInterface(rn, sn, ip)
 			}
+		}
+	}
+}
+
+// addResolverInterface attaches one interface of a Resolver endpoint; an
+// inbound endpoint's addresses are where DNS servers forward queries
+// (DNS-05).
+func (w *World) addResolverInterface(rn *resolverNode, sn *subnetNode, ip netip.Addr) {
+	f := w.attach(&iface{kind: ifaceResolver, id: rn.r.ID, subnet: sn, addr: ip, groups: resolverGroups(rn.r, rn.vpc), resolver: rn})
+	rn.ifaces = append(rn.ifaces, f)
+	if rn.r.Direction == "INBOUND" {
+		if _, dup := w.inboundIPs[ip]; !dup {
+			w.inboundIPs[ip] = f
 		}
 	}
 }

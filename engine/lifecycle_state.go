@@ -34,13 +34,14 @@ func EndpointCarriesTraffic(s *Scenario, vpcIndex, endpointIndex int) bool {
 	if e == nil {
 		return false
 	}
-	switch endpointStateIn(s, e) {
-	case StateAvailable:
-		return true
-	case StatePending:
-		return e.Modifying
-	}
-	return false
+	return carriesTrafficIn(endpointStateIn(s, e), e.Modifying)
+}
+
+// carriesTrafficIn reports whether an endpoint in a state carries traffic:
+// Available, or Pending after its consumer modified it (SVC-06, SVC-07).
+// Compile and the lifecycle both ask it.
+func carriesTrafficIn(state string, modifying bool) bool {
+	return state == StateAvailable || (state == StatePending && modifying)
 }
 
 // EffectiveServiceState returns the state of an endpoint service: its

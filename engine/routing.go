@@ -8,14 +8,15 @@ import (
 )
 
 // routeOrigin says where a route comes from; at equal prefix length the
-// lower origin wins (GW-04: static beats prefix list beats propagated).
+// lower origin wins (GW-04: a static route beats a prefix-list route).
+// Propagated routes, which GW-04 ranks below prefix-list routes, are not
+// part of scenario format v1, so they have no origin here.
 type routeOrigin int
 
 const (
 	originLocal routeOrigin = iota
 	originStatic
 	originPrefixList
-	originPropagated
 )
 
 // String names the origin for a learner.
@@ -25,10 +26,8 @@ func (o routeOrigin) String() string {
 		return "local"
 	case originStatic:
 		return "static"
-	case originPrefixList:
-		return "prefix list"
 	default:
-		return "propagated"
+		return "prefix list"
 	}
 }
 
@@ -85,7 +84,8 @@ func (t *routeTrie) insert(r route) {
 }
 
 // lookup returns the route for an address by longest prefix match, ties
-// broken by origin (GW-04), and the routes that lost at the same prefix.
+// broken by origin (GW-04; propagated routes are not part of scenario
+// format v1), and the routes that lost at the same prefix.
 func (t *routeTrie) lookup(a netip.Addr) (best route, tied []route, ok bool) {
 	if !a.IsValid() {
 		return route{}, nil, false

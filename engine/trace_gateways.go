@@ -46,7 +46,14 @@ func (t *tracer) viaInternetGateway(sn *subnetNode, igw string, p packet) (arriv
 }
 
 // viaNAT hands a packet to a NAT gateway (NET-04), which replaces the
-// source with its own address and forwards by its own subnet's routes.
+// source with its own private address and forwards by its own subnet's
+// routes. That private address is what a transit gateway, a peering
+// connection or a gateway endpoint carries on; only an internet gateway
+// puts the NAT gateway's public address in its place. The seed notes are
+// silent; this follows the Amazon VPC User Guide on NAT gateways: a NAT
+// gateway has a network interface with a private address of its subnet, and
+// a public NAT gateway may also route to a transit gateway or virtual
+// private gateway, where its private address is the source.
 func (t *tracer) viaNAT(sn *subnetNode, id string, p packet) (*subnetNode, packet, bool) {
 	nn := t.w.nats[id]
 	if nn == nil || nn.subnet == nil || nn.subnet.vpc != sn.vpc {
@@ -66,8 +73,12 @@ func (t *tracer) viaNAT(sn *subnetNode, id string, p packet) (*subnetNode, packe
 			return nil, p, false
 		}
 	}
-	t.hop(HopNAT, id, DecisionTranslated, "NET-04", "%s in %s replaces the source %s with its public address %s and forwards by its subnet's routes.", id, nn.subnet.s.ID, p.src, nn.public)
-	p.natted, p.public, p.from = true, nn.public, nil
+	if !nn.private.IsValid() {
+		t.hop(HopNAT, id, DecisionDropped, "NET-04", "%s has no free address in %s, so it cannot translate.", id, nn.subnet.s.ID)
+		return nil, p, false
+	}
+	t.hop(HopNAT, id, DecisionTranslated, "NET-04", "%s in %s replaces the source %s with its private address %s and forwards by its subnet's routes; an internet gateway then puts its public address %s in place of that.", id, nn.subnet.s.ID, p.src, nn.private, nn.public)
+	p.src, p.natted, p.public, p.from = nn.private, true, nn.public, nil
 	return nn.subnet, p, true
 }
 
@@ -157,5 +168,5 @@ func (t *tracer) viaGatewayEndpoint(sn *subnetNode, en *endpointNode, p packet) 
 // Available, or Pending after its consumer modified it, whose interfaces
 // keep working (SVC-06).
 func (en *endpointNode) carriesTraffic() bool {
-	return en.state == StateAvailable || (en.state == StatePending && en.e.Modifying)
+	return carriesTrafficIn(en.state, en.e.Modifying)
 }

@@ -98,8 +98,9 @@ func (t *tracer) resource() string {
 func (t *tracer) context(a arrival, store *storeNode) map[string][]string {
 	ctx := map[string][]string{"aws:SecureTransport": {"true"}}
 	if p := t.principal(); p != "" {
-		ctx["aws:PrincipalArn"] = []string{p}
-		if acct := arnAccount(p); acct != "" {
+		arn, acct := policy.PrincipalKeys(p)
+		ctx["aws:PrincipalArn"] = []string{arn}
+		if acct != "" {
 			ctx["aws:PrincipalAccount"] = []string{acct}
 		}
 	}

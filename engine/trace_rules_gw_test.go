@@ -67,17 +67,17 @@ func TestRule_GW04_MoreSpecificAndStaticRoutesWin(t *testing.T) {
 			t.Errorf("%s should beat the endpoint route\n%s", dest, tr.Text())
 		}
 	}
-	// Equal length: static beats prefix list beats propagated.
-	tr := newRouteTrie()
-	p := netip.MustParsePrefix("52.216.0.0/15")
-	tr.insert(route{Dest: p, Target: "vgw-x", Origin: originPropagated})
-	tr.insert(route{Dest: p, Target: "vpce-x", Origin: originPrefixList})
-	if r, tied, _ := tr.lookup(netip.MustParseAddr("52.216.1.1")); r.Target != "vpce-x" || len(tied) != 1 {
-		t.Errorf("prefix list should beat propagated: %+v", r)
-	}
-	tr.insert(route{Dest: p, Target: "igw-x", Origin: originStatic})
-	if r, _, _ := tr.lookup(netip.MustParseAddr("52.216.1.1")); r.Target != "igw-x" {
-		t.Errorf("static should beat prefix list: %+v", r)
+	// Equal length: a static route beats the prefix-list route, whichever
+	// is inserted first (propagated routes are not part of scenario format v1).
+	for _, order := range [][]routeOrigin{{originPrefixList, originStatic}, {originStatic, originPrefixList}} {
+		tr := newRouteTrie()
+		p := netip.MustParsePrefix("52.216.0.0/15")
+		for _, o := range order {
+			tr.insert(route{Dest: p, Target: o.String(), Origin: o})
+		}
+		if r, tied, _ := tr.lookup(netip.MustParseAddr("52.216.1.1")); r.Origin != originStatic || len(tied) != 1 || tied[0].Origin != originPrefixList {
+			t.Errorf("%v: static should beat prefix list: %+v, tied %+v", order, r, tied)
+		}
 	}
 }
 

@@ -1,6 +1,9 @@
 package engine
 
-import "testing"
+import (
+	"net/netip"
+	"testing"
+)
 
 func TestRule_NET01_LocalRouteWithinTheVPC(t *testing.T) {
 	w := compileScenario(t, decodeBase(t))
@@ -105,6 +108,59 @@ func TestRule_NET04_NATGatewayGivesPrivateSubnetsAWayOut(t *testing.T) {
 	vpc(s, "vpc-a").NATGateways[0].Subnet = "subnet-priv2"
 	tr = trace(t, compileScenario(t, s), TraceRequest{From: "i-priv", To: "sqs.us-east-1.amazonaws.com"})
 	expect(t, tr, VerdictUnreachable, "NET-07", DecisionLoop)
+}
+
+// TestRule_NET04_NATGatewaySourceIsItsPrivateAddress: a NAT gateway
+// translates to its own private address, which is what a transit gateway
+// carries to the far VPC and what a gateway endpoint's service sees; only
+// an internet gateway puts the NAT gateway's public address in its place
+// (NET-04, NET-06, GW-10).
+func TestRule_NET04_NATGatewaySourceIsItsPrivateAddress(t *testing.T) {
+	build := func(allow string) *Scenario {
+		s := decodeBase(t)
+		withTGW(s)
+		withNAT(s)
+		withS3Gateway(s, "", "rtb-pub")
+		v := vpc(s, "vpc-a")
+		for i, r := range table(v, "rtb-priv").Routes {
+			if r.DestinationCIDRBlock == "10.3.0.0/16" {
+				table(v, "rtb-priv").Routes[i].Target = "nat-a"
+			}
+		}
+		rt := table(v, "rtb-pub")
+		rt.Routes = append(rt.Routes, Route{DestinationCIDRBlock: "10.3.0.0/16", Target: "tgw-1"})
+		if allow != "" {
+			vpc(s, "vpc-t").SecurityGroups[0].Ingress = []SGRule{{IPProtocol: "-1", CIDRIP: allow}}
+		}
+		return s
+	}
+	nat := compileScenario(t, build("")).nats["nat-a"].private
+	if !netip.MustParsePrefix("10.0.0.0/24").Contains(nat) || nat == netip.MustParseAddr("10.0.0.10") {
+		t.Fatalf("nat-a's private address %v should be a free address of subnet-pub", nat)
+	}
+	// vpc-t admits only the NAT gateway's private address.
+	w := compileScenario(t, build(netip.PrefixFrom(nat, 32).String()))
+	tr := trace(t, w, TraceRequest{From: "i-priv", To: "10.3.1.10"})
+	expect(t, tr, VerdictAllowed, "NET-04", DecisionTranslated)
+	expect(t, tr, VerdictAllowed, "NET-06", DecisionForwarded)
+	if !hasHop(tr, HopSecurityGroup, "from "+nat.String()) || hasHop(tr, HopSecurityGroup, "from 10.0.1.10") {
+		t.Errorf("vpc-t should see nat-a's private address %s, not i-priv's\n%s", nat, tr.Text())
+	}
+	// Without the NAT gateway the far side sees the instance and refuses it.
+	tr = trace(t, w, TraceRequest{From: "i-pub", To: "10.3.1.10"})
+	expect(t, tr, VerdictUnreachable, "NET-02", DecisionDenied)
+	// Through the gateway endpoint of the NAT gateway's subnet, S3 sees the
+	// NAT gateway's private address as aws:VpcSourceIp.
+	tr = trace(t, w, TraceRequest{From: "i-priv", To: s3Name})
+	expect(t, tr, VerdictAllowed, "GW-10", DecisionForwarded)
+	if !hasHop(tr, HopService, "aws:VpcSourceIp="+nat.String()) {
+		t.Errorf("S3 should see aws:VpcSourceIp=%s\n%s", nat, tr.Text())
+	}
+	// Through the internet gateway: its public address (aws:SourceIp).
+	tr = trace(t, w, TraceRequest{From: "i-priv", To: "sqs.us-east-1.amazonaws.com"})
+	if pub := w.nats["nat-a"].public.String(); !hasHop(tr, HopService, "aws:SourceIp="+pub) {
+		t.Errorf("SQS should see nat-a's public address %s\n%s", pub, tr.Text())
+	}
 }
 
 func TestRule_NET05_PeeringIsNotTransitive(t *testing.T) {

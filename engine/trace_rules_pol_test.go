@@ -98,3 +98,47 @@ func TestRule_POL01_KeyPolicyInTraces(t *testing.T) {
 		})
 	}
 }
+
+// TestRule_POL03_PrincipalKeysOfAccountsAndRoleSessions: a role session's
+// aws:PrincipalArn is its role's ARN, and a bare account ID is the account's
+// root user with its aws:PrincipalAccount; a topic policy of another account
+// conditioned on those keys admits the matching caller and no other.
+func TestRule_POL03_PrincipalKeysOfAccountsAndRoleSessions(t *testing.T) {
+	const (
+		onlyAppRole = `{"Statement": [{"Sid": "AppRole", "Effect": "Allow", "Principal": "*", "Action": "sns:Publish", "Resource": "*",
+			"Condition": {"ArnEquals": {"aws:PrincipalArn": "arn:aws:iam::111122223333:role/app"}}}]}`
+		onlyRoot = `{"Statement": [{"Sid": "Root", "Effect": "Allow", "Principal": "*", "Action": "sns:Publish", "Resource": "*",
+			"Condition": {"ArnEquals": {"aws:PrincipalArn": "arn:aws:iam::111122223333:root"}, "StringEquals": {"aws:PrincipalAccount": "111122223333"}}}]}`
+	)
+	cases := []struct {
+		name, policy, principal string
+		verdict                 string
+		context                 []string // text the service hop must show
+	}{
+		{"role session: its role's ARN", onlyAppRole, "arn:aws:sts::111122223333:assumed-role/app/i-0abc", VerdictAllowed,
+			[]string{"aws:PrincipalArn=arn:aws:iam::111122223333:role/app,", "aws:PrincipalAccount=111122223333"}},
+		{"session of another role", onlyAppRole, "arn:aws:sts::111122223333:assumed-role/other/i-0abc", VerdictDenied,
+			[]string{"aws:PrincipalArn=arn:aws:iam::111122223333:role/other,"}},
+		{"bare account ID: the root user", onlyRoot, "111122223333", VerdictAllowed,
+			[]string{"aws:PrincipalArn=arn:aws:iam::111122223333:root,", "aws:PrincipalAccount=111122223333"}},
+		{"a role of the account is not its root", onlyRoot, "arn:aws:iam::111122223333:role/app", VerdictDenied,
+			[]string{"aws:PrincipalArn=arn:aws:iam::111122223333:role/app,", "aws:PrincipalAccount=111122223333"}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			s := decodeBase(t)
+			s.SNSTopics = []SNSTopic{{ARN: polOtherTopicARN, Policy: json.RawMessage(c.policy)}}
+			req := publish(polOtherTopicARN)
+			req.Principal = c.principal
+			tr := trace(t, compileScenario(t, s), req)
+			if tr.Verdict != c.verdict {
+				t.Errorf("verdict %s, want %s\n%s", tr.Verdict, c.verdict, tr.Text())
+			}
+			for _, text := range c.context {
+				if !hasHop(tr, HopService, text) {
+					t.Errorf("the service hop should set %s\n%s", text, tr.Text())
+				}
+			}
+		})
+	}
+}

@@ -145,9 +145,10 @@ type endpointNode struct {
 }
 
 type natNode struct {
-	n      *NATGateway
-	subnet *subnetNode
-	public netip.Addr
+	n       *NATGateway
+	subnet  *subnetNode
+	private netip.Addr // its address in its subnet: the source it gives what it forwards
+	public  netip.Addr // the Elastic IP the internet gateway puts in its place
 }
 
 type tgwNode struct {

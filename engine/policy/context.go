@@ -26,10 +26,7 @@ func newContext(in map[string][]string, c caller) requestContext {
 	}
 	if c.ARN != "" && !c.Service {
 		if _, ok := ctx["aws:principalarn"]; !ok {
-			arn := c.ARN
-			if role := sessionRole(arn); role != "" {
-				arn = role
-			}
+			arn, _ := PrincipalKeys(c.ARN)
 			ctx["aws:principalarn"] = []string{arn}
 		}
 		if _, ok := ctx["aws:principalaccount"]; !ok && c.Account != "" {

@@ -202,6 +202,27 @@ func sessionRole(arn string) string {
 	return "arn:" + parts[1] + ":iam::" + parts[4] + ":role/" + role
 }
 
+// PrincipalKeys returns the values AWS sets for aws:PrincipalArn and
+// aws:PrincipalAccount when principal makes a request (POL-03): for an
+// assumed-role session (arn:aws:sts::ACCOUNT:assumed-role/ROLE/SESSION) the
+// role's ARN (arn:aws:iam::ACCOUNT:role/ROLE); for a bare account ID the
+// account's root user (arn:aws:iam::ACCOUNT:root); else the principal
+// itself. account is the account the principal belongs to, "" when it
+// names none (a service principal).
+func PrincipalKeys(principal string) (arn, account string) {
+	if isAccountID(principal) {
+		return "arn:aws:iam::" + principal + ":root", principal
+	}
+	arn = principal
+	if role := sessionRole(principal); role != "" {
+		arn = role
+	}
+	if parts := strings.SplitN(principal, ":", 6); len(parts) == 6 && parts[0] == "arn" {
+		account = parts[4]
+	}
+	return arn, account
+}
+
 // newCaller derives the caller from a request principal and an optional
 // account. A principal that is not an ARN but a DNS-like name ending in
 // amazonaws.com (vpce.amazonaws.com) is a service principal.
