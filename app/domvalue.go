@@ -14,3 +14,15 @@ func setInputValue(id, v string) {
 		el.Set("value", v)
 	}
 }
+
+// setInputChecked writes v into the checked state of the checkbox with DOM
+// id id, when it differs: go-app sets it only when its attribute changes, so
+// a box the learner toggled keeps its state across a change it did not make.
+func setInputChecked(id string, v bool) {
+	if !app.IsClient {
+		return
+	}
+	if el := app.Window().GetElementByID(id); el.Truthy() && el.Get("checked").Bool() != v {
+		el.Set("checked", v)
+	}
+}

@@ -109,6 +109,7 @@ func (in *Inspector) Render() app.UI {
 		),
 		app.If(r.Label != "", func() app.UI { return app.P().Class("muted").Text(r.Label) }),
 		problemList("Problems here", s.ProblemsUnder(r.Path)),
+		&FieldForm{Store: s, Revision: s.Revision, Resource: r},
 		app.Label().Class("field").Body(
 			app.Span().Text("JSON of "+r.Path),
 			app.Textarea().ID("resource-json").Class("json-editor").Spellcheck(false).
