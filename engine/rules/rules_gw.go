@@ -45,7 +45,7 @@ var gwRules = []Rule{
 		Summary: "A route to the service's exact range or a narrower one takes precedence over the endpoint route; at equal length a static route beats the prefix-list route, which beats a propagated route.",
 		Explain: []string{
 			"Longest prefix match works both ways: if you add a route whose destination is one of the service's CIDRs, or a narrower range inside it, that route is at least as specific as the endpoint route and takes the traffic.",
-			"When two routes have exactly the same prefix length, AWS breaks the tie by route origin: a static route you wrote beats the prefix-list route, and the prefix-list route beats a route propagated from a virtual private gateway.",
+			"When two routes have exactly the same prefix length, AWS breaks the tie by route origin: a static route you wrote beats the prefix-list route, and the prefix-list route beats a route propagated from a virtual private gateway. (Scenarios have no propagated routes: every route you write is static.)",
 			"Example: rtb-private holds pl-63a5400a → vpce-1a2b3c4d (which includes 52.216.0.0/15) and you add 52.216.0.0/16 → nat-0123456789abcdef0. Traffic to 52.216.4.17 now matches the /16 route and goes to the NAT gateway, not the endpoint; traffic to 52.217.10.5 still matches only the /15 and uses the endpoint.",
 			"Common mistake: a VPN that advertises S3 ranges, or a leftover static route, silently pulling S3 traffic away from the free endpoint. The trace shows which route won and why.",
 		},
