@@ -66,14 +66,6 @@ func writeMatrixCSV(w io.Writer, m engine.Matrix) error {
 	return cw.Error()
 }
 
-// verdictIcons are the icons the playground shows with each verdict.
-var verdictIcons = map[string]string{
-	engine.VerdictAllowed:     "✔",
-	engine.VerdictDenied:      "✖",
-	engine.VerdictUnreachable: "⛔",
-	engine.VerdictUnresolved:  "?",
-}
-
 // writeMatrixText prints the targets with their requests, a legend, then a
 // table: one row a source, one column a target, each cell the verdict's
 // icon and the rule that decided it.
@@ -100,8 +92,8 @@ func writeMatrixText(w io.Writer, m engine.Matrix) error {
 	for i := range m.Sources {
 		rows[i] = make([]string, len(m.Targets))
 		for j, c := range m.Cells[i] {
-			icon, ok := verdictIcons[c.Verdict]
-			if !ok {
+			icon := engine.VerdictIcon(c.Verdict)
+			if icon == "" {
 				icon = c.Verdict
 			}
 			rows[i][j] = strings.TrimSpace(icon + " " + c.Rule)

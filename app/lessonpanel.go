@@ -19,14 +19,6 @@ type LessonPanel struct {
 	Revision int
 }
 
-// verdictIcons gives every verdict a word and an icon besides its colour.
-var verdictIcons = map[string]string{
-	engine.VerdictAllowed:     "✔",
-	engine.VerdictDenied:      "✖",
-	engine.VerdictUnreachable: "⛔",
-	engine.VerdictUnresolved:  "?",
-}
-
 // Render draws the narrative and the saved traces.
 func (l *LessonPanel) Render() app.UI {
 	s := l.Store
@@ -66,7 +58,7 @@ func (l *LessonPanel) Render() app.UI {
 }
 
 func verdictBadge(v string) app.UI {
-	return app.Span().Class("verdict verdict-" + v).Text(verdictIcons[v] + " " + v)
+	return app.Span().Class("verdict verdict-" + v).Text(engine.VerdictIcon(v) + " " + v)
 }
 
 func describeRequest(r engine.TraceRequest) string {

@@ -35,23 +35,13 @@ func endpointRows(sc *engine.Scenario) []endpointRow {
 		for j, e := range sc.VPCs[i].Endpoints {
 			row := endpointRow{id: e.ID, vpc: sc.VPCs[i].ID, typ: e.VPCEndpointType, service: e.ServiceName,
 				state: engine.EffectiveEndpointState(sc, i, j)}
-			for _, svc := range sc.EndpointServices {
-				if e.ServiceName == serviceNameOf(sc, svc) {
-					row.serviceID = svc.ID
-				}
+			if svc := engine.EndpointServiceOf(sc, &sc.VPCs[i].Endpoints[j]); svc != nil {
+				row.serviceID = svc.ID
 			}
 			out = append(out, row)
 		}
 	}
 	return out
-}
-
-func serviceNameOf(sc *engine.Scenario, svc engine.EndpointService) string {
-	region := sc.Region
-	if region == "" {
-		region = engine.DefaultRegion
-	}
-	return "com.amazonaws.vpce." + region + "." + svc.ID
 }
 
 func (p *LifecyclePanel) run(actions ...engine.Action) {

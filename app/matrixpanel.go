@@ -137,7 +137,7 @@ func (m *MatrixPanel) Render() app.UI {
 								title += " via " + c.Via
 							}
 							return app.Td().Class("cell verdict-" + c.Verdict).Title(title).
-								Text(verdictIcons[c.Verdict] + " " + c.Rule)
+								Text(engine.VerdictIcon(c.Verdict) + " " + c.Rule)
 						}),
 					)
 				})),
@@ -164,7 +164,7 @@ func matrixCounts(mx *engine.Matrix) app.UI {
 		app.Range(verdicts).Slice(func(i int) app.UI {
 			v := verdicts[i]
 			return app.Span().Class("verdict verdict-"+v).DataSet("verdict", v).DataSet("count", counts[v]).
-				Text(fmt.Sprintf("%s %d %s  ", verdictIcons[v], counts[v], v))
+				Text(fmt.Sprintf("%s %d %s  ", engine.VerdictIcon(v), counts[v], v))
 		}),
 	)
 }

@@ -152,16 +152,13 @@ func (s *Store) push(stack *[][]byte, doc []byte) {
 // set makes sc the document and derives everything from it.
 func (s *Store) set(sc *engine.Scenario) {
 	s.Scenario = sc
-	s.Problems = engine.Validate(sc)
-	s.World, s.Saved = nil, nil
-	if len(s.Problems) == 0 {
-		w, err := engine.Compile(sc)
-		if err != nil {
-			s.Problems = compileProblems(err)
-		} else {
-			s.World = w
-			s.Saved = w.TraceAll()
-		}
+	// Compile validates first: its error is the scenario's problems.
+	s.Problems, s.World, s.Saved = nil, nil, nil
+	if w, err := engine.Compile(sc); err != nil {
+		s.Problems = compileProblems(err)
+	} else {
+		s.World = w
+		s.Saved = w.TraceAll()
 	}
 	s.DOT = diagram.Topology(sc)
 	s.derive()

@@ -42,7 +42,12 @@ func (s *Store) checkChallenge() {
 	if s.Lesson.Challenge == nil || s.Scenario == nil {
 		return
 	}
-	r := s.Lesson.Challenge.Check(s.Scenario)
+	var r lessons.ChallengeResult
+	if s.World != nil {
+		r = s.Lesson.Challenge.CheckCompiled(s.Scenario, s.World)
+	} else {
+		r = s.Lesson.Challenge.Check(s.Scenario)
+	}
 	s.Challenge = &r
 }
 

@@ -149,7 +149,7 @@ func (p *TracePanel) result(t engine.Trace) app.UI {
 	}
 	return app.Div().Class("trace-result").Body(
 		app.Div().Class("verdict-line").Body(
-			app.Span().ID("trace-verdict").Class("verdict big verdict-"+t.Verdict).Text(verdictIcons[t.Verdict]+" "+t.Verdict),
+			app.Span().ID("trace-verdict").Class("verdict big verdict-"+t.Verdict).Text(engine.VerdictIcon(t.Verdict)+" "+t.Verdict),
 			app.If(t.Resolved != nil, func() app.UI {
 				return app.Span().Class("resolved").Text(t.Resolved.Name + " → " + strings.Join(t.Resolved.Addresses, ", "))
 			}),

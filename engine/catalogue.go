@@ -3,7 +3,6 @@ package engine
 import (
 	"net/netip"
 	"slices"
-	"strings"
 )
 
 // Service is one built-in AWS service of the catalogue: what endpoints it
@@ -71,16 +70,12 @@ func LookupService(serviceName string) (Service, bool) {
 
 // lookupService is LookupService that also returns the Region.
 func lookupService(serviceName string) (Service, string, bool) {
-	rest, ok := strings.CutPrefix(serviceName, "com.amazonaws.")
-	if !ok {
+	p, ok := splitServiceName(serviceName)
+	if !ok || p.endpointService || !KnownRegion(p.region) {
 		return Service{}, "", false
 	}
-	region, short, ok := strings.Cut(rest, ".")
-	if !ok || !KnownRegion(region) {
-		return Service{}, "", false
-	}
-	s, ok := serviceByShort(short)
-	return s, region, ok
+	s, ok := serviceByShort(p.short)
+	return s, p.region, ok
 }
 
 // ServiceName is the service's name in a Region: com.amazonaws.REGION.NAME.

@@ -77,6 +77,10 @@ func endpointStateIn(s *Scenario, e *VPCEndpoint) string {
 	return StateAvailable
 }
 
+// EndpointServiceOf returns the scenario's endpoint service an endpoint
+// names, or nil for an AWS service or an unknown name.
+func EndpointServiceOf(s *Scenario, e *VPCEndpoint) *EndpointService { return serviceOfEndpoint(s, e) }
+
 // serviceOfEndpoint returns the endpoint service an endpoint names, or nil
 // for an AWS service or an unknown name.
 func serviceOfEndpoint(s *Scenario, e *VPCEndpoint) *EndpointService {

@@ -8,6 +8,22 @@ const (
 	VerdictUnresolved  = "unresolved"
 )
 
+// VerdictIcon is the icon every view shows beside a verdict's word, so a
+// verdict never rests on colour alone ("" for an unknown verdict).
+func VerdictIcon(verdict string) string {
+	switch verdict {
+	case VerdictAllowed:
+		return "✔"
+	case VerdictDenied:
+		return "✖"
+	case VerdictUnreachable:
+		return "⛔"
+	case VerdictUnresolved:
+		return "?"
+	}
+	return ""
+}
+
 // Trace is the result of one traced request: a verdict and the hops that led
 // to it, the last hop being the one that settled the verdict.
 type Trace struct {

@@ -15,6 +15,24 @@ type serviceNameParts struct {
 	serviceID       string // endpoint service ID, e.g. "vpce-svc-0partner"
 }
 
+// ServiceNameParts is a service name taken apart (see ParseServiceName).
+type ServiceNameParts struct {
+	// Region is the Region the name names.
+	Region string
+	// Short is an AWS service's short name ("s3"); "" for an endpoint service.
+	Short string
+	// ServiceID is an endpoint service's ID ("vpce-svc-…"); "" for an AWS service.
+	ServiceID string
+}
+
+// ParseServiceName takes apart com.amazonaws.REGION.SHORT (an AWS service)
+// and com.amazonaws.vpce.REGION.vpce-svc-ID (an endpoint service, SVC-02);
+// ok is false for any other name.
+func ParseServiceName(name string) (ServiceNameParts, bool) {
+	p, ok := splitServiceName(name)
+	return ServiceNameParts{Region: p.region, Short: p.short, ServiceID: p.serviceID}, ok
+}
+
 // splitServiceName parses a service name; ok is false if it has neither form.
 func splitServiceName(name string) (p serviceNameParts, ok bool) {
 	rest, found := strings.CutPrefix(name, "com.amazonaws.")

@@ -17,22 +17,14 @@ type awsService struct {
 // parseServiceName splits com.amazonaws.REGION.SERVICE and
 // com.amazonaws.vpce.REGION.vpce-svc-ID. Any other name has no region.
 func parseServiceName(name string) awsService {
-	rest, ok := strings.CutPrefix(name, "com.amazonaws.")
-	if !ok {
+	p, ok := engine.ParseServiceName(name)
+	switch {
+	case !ok:
 		return awsService{}
+	case p.ServiceID != "":
+		return awsService{region: p.Region, name: p.ServiceID, short: p.ServiceID, vpce: true}
 	}
-	if after, ok := strings.CutPrefix(rest, "vpce."); ok {
-		region, id, ok := strings.Cut(after, ".")
-		if !ok || region == "" || id == "" {
-			return awsService{}
-		}
-		return awsService{region: region, name: id, short: id, vpce: true}
-	}
-	region, svc, ok := strings.Cut(rest, ".")
-	if !ok || region == "" || svc == "" {
-		return awsService{}
-	}
-	return awsService{region: region, name: svc, short: serviceTitle(svc)}
+	return awsService{region: p.Region, name: p.Short, short: serviceTitle(p.Short)}
 }
 
 // serviceTitle is the name the AWS console gives a service, short.

@@ -101,15 +101,8 @@ func hopClass(decision string) string {
 
 // verdictLook returns the word, icon and class of a verdict.
 func verdictLook(v string) (word, icon, class string) {
-	switch v {
-	case engine.VerdictAllowed:
-		return v, "✔", "allowed"
-	case engine.VerdictDenied:
-		return v, "✖", "denied"
-	case engine.VerdictUnreachable:
-		return v, "⛔", "unreachable"
-	case engine.VerdictUnresolved:
-		return v, "?", "unresolved"
+	if icon := engine.VerdictIcon(v); icon != "" {
+		return v, icon, v
 	}
 	if v == "" {
 		v = "no verdict"

@@ -170,10 +170,34 @@ func (c *Challenge) Check(s *engine.Scenario) (res ChallengeResult) {
 	if s == nil {
 		return ChallengeResult{Checks: []CheckResult{{What: "A scenario is open", Why: "no scenario"}}}
 	}
-	if ps := engine.Validate(s); len(ps) > 0 {
+	w, err := engine.Compile(s)
+	if err != nil {
+		var ps engine.Problems
+		if !errors.As(err, &ps) {
+			ps = engine.Problems{{Rule: "VAL-04", Message: err.Error()}}
+		}
 		return ChallengeResult{Checks: []CheckResult{{What: "The scenario is valid", Why: summarize(ps)}}}
 	}
-	ck := checker{c: c, s: s}
+	return c.check(s, w)
+}
+
+// CheckCompiled is Check for a scenario the caller has already compiled
+// into w (engine.Compile(s)), so the page does not compile it twice.
+func (c *Challenge) CheckCompiled(s *engine.Scenario, w *engine.World) (res ChallengeResult) {
+	defer func() {
+		if r := recover(); r != nil {
+			res = ChallengeResult{Checks: []CheckResult{{What: "The challenge can be checked", Why: fmt.Sprintf("internal error: %v", r)}}}
+		}
+	}()
+	if c == nil || s == nil || w == nil {
+		return c.Check(s)
+	}
+	return c.check(s, w)
+}
+
+// check runs every check of the challenge against s, compiled as w.
+func (c *Challenge) check(s *engine.Scenario, w *engine.World) ChallengeResult {
+	ck := checker{c: c, s: s, world: w}
 	var out []CheckResult
 	var traces []engine.Trace
 	for _, g := range c.Traces {

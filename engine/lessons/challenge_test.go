@@ -206,3 +206,22 @@ func TestForbidVocabularyIsDescribed(t *testing.T) {
 		t.Error("unknown item described")
 	}
 }
+
+func TestCheckCompiledAgreesWithCheck(t *testing.T) {
+	for _, l := range All() {
+		if l.Challenge == nil {
+			continue
+		}
+		s, err := engine.Decode(l.Scenario)
+		if err != nil {
+			t.Fatal(err)
+		}
+		w, err := engine.Compile(s)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got, want := l.Challenge.CheckCompiled(s, w), l.Challenge.Check(s); !reflect.DeepEqual(got, want) {
+			t.Errorf("lesson %s: CheckCompiled %+v, Check %+v", l.ID, got, want)
+		}
+	}
+}
