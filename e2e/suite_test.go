@@ -19,6 +19,7 @@ import (
 	"github.com/chromedp/chromedp"
 
 	"privatelink-playground/app/server"
+	"privatelink-playground/e2e/chromium"
 )
 
 var (
@@ -55,16 +56,7 @@ func run(m *testing.M) int {
 		return 1
 	}
 	defer os.RemoveAll(profile)
-	opts := append(chromedp.DefaultExecAllocatorOptions[:],
-		chromedp.NoSandbox,
-		chromedp.DisableGPU,
-		chromedp.UserDataDir(profile),
-		chromedp.Flag("disable-quic", true),
-		chromedp.Flag("disable-component-update", true),
-		chromedp.Flag("disable-sync", true),
-		chromedp.WindowSize(1400, 900),
-	)
-	allocCtx, cancelAlloc := chromedp.NewExecAllocator(ctx, opts...)
+	allocCtx, cancelAlloc := chromedp.NewExecAllocator(ctx, chromium.Options(profile)...)
 	defer cancelAlloc()
 	var cancelBrowser context.CancelFunc
 	browserCtx, cancelBrowser = chromedp.NewContext(allocCtx)

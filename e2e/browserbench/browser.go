@@ -11,6 +11,8 @@ import (
 	"github.com/chromedp/cdproto/page"
 	cdpruntime "github.com/chromedp/cdproto/runtime"
 	"github.com/chromedp/chromedp"
+
+	"privatelink-playground/e2e/chromium"
 )
 
 // sessionLimit bounds one browser session; stepLimit one step in it.
@@ -37,14 +39,7 @@ func newTab(ctx context.Context, listen func(ev any)) (*tab, error) {
 	if err != nil {
 		return nil, err
 	}
-	opts := append(chromedp.DefaultExecAllocatorOptions[:],
-		chromedp.NoSandbox, chromedp.DisableGPU, chromedp.UserDataDir(profile),
-		chromedp.Flag("disable-quic", true),
-		chromedp.Flag("disable-component-update", true),
-		chromedp.Flag("disable-sync", true),
-		chromedp.WindowSize(1400, 900),
-	)
-	allocCtx, cancelAlloc := chromedp.NewExecAllocator(ctx, opts...)
+	allocCtx, cancelAlloc := chromedp.NewExecAllocator(ctx, chromium.Options(profile)...)
 	bctx, cancelB := chromedp.NewContext(allocCtx)
 	tctx, cancelT := context.WithTimeout(bctx, sessionLimit)
 	t := &tab{ctx: tctx, close: func() {
