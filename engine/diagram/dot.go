@@ -9,10 +9,13 @@ import (
 // pass allowedAttr on output; values are plain text, escaped on output.
 type attr struct{ key, val string }
 
-// node is a DOT node with a generated name (n0, n1 …, h0 …).
+// node is a DOT node with a generated name (n0, n1 …, h0 …). An anchor is
+// the invisible node edges to or from its cluster end at: it is written
+// only when an edge uses it or its cluster would be empty without it.
 type node struct {
-	name  string
-	attrs []attr
+	name   string
+	attrs  []attr
+	anchor bool
 }
 
 // cluster is a DOT subgraph named cluster_<n>, or the graph's top level.
@@ -92,51 +95,113 @@ func (g *graph) addEdge(from, to string, attrs ...attr) {
 	g.edges = append(g.edges, edge{from: from, to: to, attrs: attrs})
 }
 
-// String writes the graph as DOT text, one statement a line.
+// String writes the graph as DOT text, one statement a line. A node or
+// edge attribute equal to the default of its kind is left out: Graphviz
+// draws the same without it, and reads less.
 func (g *graph) String() string {
-	var b strings.Builder
-	b.WriteString("digraph " + g.name + " {\n")
-	writeStmt(&b, 1, "graph", g.attrs)
-	writeStmt(&b, 1, "node", g.nodeDefaults)
-	writeStmt(&b, 1, "edge", g.edgeDefaults)
-	writeCluster(&b, 1, &g.root)
+	w := dotWriter{
+		nodeDefaults: defaultsOf(g.nodeDefaults),
+		edgeDefaults: defaultsOf(g.edgeDefaults),
+		used:         map[string]bool{},
+	}
 	for _, e := range g.edges {
-		writeStmt(&b, 1, e.from+" -> "+e.to, e.attrs)
+		w.used[e.from], w.used[e.to] = true, true
+	}
+	b := &w.b
+	b.WriteString("digraph " + g.name + " {\n")
+	writeStmt(b, 1, "graph", g.attrs, nil)
+	writeStmt(b, 1, "node", g.nodeDefaults, nil)
+	writeStmt(b, 1, "edge", g.edgeDefaults, nil)
+	w.cluster(1, &g.root)
+	for _, e := range g.edges {
+		writeStmt(b, 1, e.from+" -> "+e.to, e.attrs, w.edgeDefaults)
 	}
 	b.WriteString("}\n")
 	return b.String()
 }
 
-// writeCluster writes the nodes and sub-clusters of c at the given depth.
-func writeCluster(b *strings.Builder, depth int, c *cluster) {
+// dotWriter writes one graph: its defaults by key and the node names the
+// edges use.
+type dotWriter struct {
+	b                          strings.Builder
+	nodeDefaults, edgeDefaults map[string]string
+	used                       map[string]bool
+}
+
+// defaultsOf returns attributes by key.
+func defaultsOf(attrs []attr) map[string]string {
+	m := make(map[string]string, len(attrs))
+	for _, a := range attrs {
+		m[a.key] = a.val
+	}
+	return m
+}
+
+// cluster writes the nodes and sub-clusters of c at the given depth.
+func (w *dotWriter) cluster(depth int, c *cluster) {
+	b := &w.b
+	keepAnchors := !w.drawsWithoutAnchors(c)
 	for _, n := range c.nodes {
-		writeStmt(b, depth, n.name, n.attrs)
+		if n.anchor && !w.used[n.name] && !keepAnchors {
+			continue
+		}
+		writeStmt(b, depth, n.name, n.attrs, w.nodeDefaults)
 	}
 	for _, sub := range c.clusters {
 		indent(b, depth)
 		b.WriteString("subgraph " + sub.name + " {\n")
-		writeStmt(b, depth+1, "graph", sub.attrs)
-		writeCluster(b, depth+1, sub)
+		writeStmt(b, depth+1, "graph", sub.attrs, nil)
+		w.cluster(depth+1, sub)
 		indent(b, depth)
 		b.WriteString("}\n")
 	}
 }
 
-// writeStmt writes `head [k="v", …];` keeping only allow-listed keys.
-// The label of a graph statement (a cluster's) has left-justified lines.
-func writeStmt(b *strings.Builder, depth int, head string, attrs []attr) {
+// drawsWithoutAnchors reports whether c holds a node once its unused
+// anchors are left out: Graphviz does not draw an empty cluster.
+func (w *dotWriter) drawsWithoutAnchors(c *cluster) bool {
+	for _, n := range c.nodes {
+		if !n.anchor || w.used[n.name] {
+			return true
+		}
+	}
+	for _, sub := range c.clusters {
+		if w.drawsWithoutAnchors(sub) || hasAnchor(sub) {
+			return true
+		}
+	}
+	return false
+}
+
+// hasAnchor reports whether c has an anchor node of its own.
+func hasAnchor(c *cluster) bool {
+	for _, n := range c.nodes {
+		if n.anchor {
+			return true
+		}
+	}
+	return false
+}
+
+// writeStmt writes `head [k="v", …];` keeping only allow-listed keys and
+// leaving out those whose value equals their entry in defaults. The label
+// of a graph statement (a cluster's) has left-justified lines.
+func writeStmt(b *strings.Builder, depth int, head string, attrs []attr, defaults map[string]string) {
 	indent(b, depth)
 	b.WriteString(head)
 	b.WriteString(" [")
-	first := true
+	n := 0
 	for _, a := range attrs {
 		if !allowedAttr(a.key) {
 			continue
 		}
-		if !first {
+		if v, ok := defaults[a.key]; ok && v == a.val {
+			continue
+		}
+		if n > 0 {
 			b.WriteString(", ")
 		}
-		first = false
+		n++
 		b.WriteString(a.key)
 		b.WriteByte('=')
 		if head == "graph" && a.key == "label" && a.val != "" {

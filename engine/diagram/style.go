@@ -52,11 +52,14 @@ const (
 	relData        = "data"
 )
 
-// graphDefaults are the graph-wide attributes of a diagram.
+// graphDefaults are the graph-wide attributes of a diagram. A diagram has
+// no graph label, so the label attributes here are those every cluster
+// inherits (clusterStyle leaves them out).
 func graphDefaults(g *graph, rankdir string) {
 	g.attrs = []attr{
 		{"rankdir", rankdir}, {"compound", "true"}, {"fontname", fontName},
-		{"fontsize", "11"}, {"nodesep", "0.25"}, {"ranksep", "0.45"},
+		{"fontsize", "10"}, {"labeljust", "l"}, {"labelloc", "t"},
+		{"nodesep", "0.25"}, {"ranksep", "0.45"},
 		{"pad", "0.2"}, {"bgcolor", "white"}, {"splines", "true"},
 		{"outputorder", "edgesfirst"},
 	}
@@ -118,7 +121,8 @@ func nodeStyle(kind string) []attr {
 	return []attr{{"shape", shape}, {"style", style}, {"fillcolor", fill}, {"color", line}}
 }
 
-// clusterStyle returns the look of a cluster kind.
+// clusterStyle returns the look of a cluster kind (its label font and
+// placement come from graphDefaults).
 func clusterStyle(kind string, public bool) []attr {
 	style, fill, line := "rounded,filled", "#f8fafc", "#94a3b8"
 	switch kind {
@@ -136,10 +140,7 @@ func clusterStyle(kind string, public bool) []attr {
 	case clusterOnPrem:
 		fill, line = "#fefce8", "#a16207"
 	}
-	return []attr{
-		{"style", style}, {"fillcolor", fill}, {"color", line},
-		{"labeljust", "l"}, {"labelloc", "t"}, {"fontsize", "10"},
-	}
+	return []attr{{"style", style}, {"fillcolor", fill}, {"color", line}}
 }
 
 // edgeStyle returns the look of an edge kind.

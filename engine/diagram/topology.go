@@ -102,11 +102,13 @@ func (t *topology) newCluster(parent *cluster, kind, elementID string, public bo
 }
 
 // anchor adds the invisible node that edges to or from a cluster use, and
-// records the cluster under id (the first wins).
+// records the cluster under id (the first wins). The DOT text leaves it out
+// when no edge uses it and the cluster has other nodes.
 func (t *topology) anchor(c *cluster, id string) {
 	n := t.g.addNode(c, attr{"class", "anchor"}, attr{"shape", "point"},
 		attr{"style", "invis"}, attr{"width", "0.01"}, attr{"height", "0.01"},
 		attr{"label", ""})
+	n.anchor = true
 	t.anchors[n.name] = c.name
 	if _, ok := t.clusters[id]; !ok {
 		t.clusters[id] = clusterRef{cluster: c.name, anchor: n.name}
