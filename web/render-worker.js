@@ -18,7 +18,8 @@ class ProcExit extends Error {
 
 // createGraphviz instantiates the module from its bytes and returns a
 // renderer: render(dot) → svg, throwing an Error that carries Graphviz's
-// own message for a syntax error.
+// own message for a syntax error. render.release() frees the graph of the
+// last render; the next render frees it too when release was not called.
 async function createGraphviz(bytes) {
   let memory = null;
   let stderr = "";
@@ -111,7 +112,22 @@ async function createGraphviz(bytes) {
   const svgFormat = cstring("svg");
   const out = ex.malloc(8);
 
-  return function render(dot) {
+  // release frees what the last render left: the laid-out graph and its
+  // SVG buffer. The worker calls it after posting the SVG, so the page has
+  // its diagram while the worker cleans up (the next render calls it first
+  // in case it was not called).
+  let leftover = null;
+  const release = () => {
+    const g = leftover;
+    leftover = null;
+    if (!g) return;
+    if (g.data) ex.gvFreeRenderData(g.data);
+    if (g.laidOut) ex.gvFreeLayout(gvc, g.graph);
+    ex.agclose(g.graph);
+  };
+
+  const render = function (dot) {
+    release();
     stderr = "";
     const text = cstring(dot);
     const graph = ex.agmemread(text);
@@ -119,27 +135,21 @@ async function createGraphviz(bytes) {
     if (!graph) {
       throw new Error(stderr.trim() || "Graphviz could not read the DOT text");
     }
-    try {
-      if (ex.gvLayout(gvc, graph, dotEngine) !== 0) {
-        throw new Error(stderr.trim() || "Graphviz layout failed");
-      }
-      try {
-        if (ex.gvRenderData(gvc, graph, svgFormat, out, out + 4) !== 0) {
-          throw new Error(stderr.trim() || "Graphviz rendering failed");
-        }
-        const dv = view();
-        const ptr = dv.getUint32(out, true);
-        const len = dv.getUint32(out + 4, true);
-        const svg = decoder.decode(new Uint8Array(memory.buffer, ptr, len));
-        ex.gvFreeRenderData(ptr);
-        return svg;
-      } finally {
-        ex.gvFreeLayout(gvc, graph);
-      }
-    } finally {
-      ex.agclose(graph);
+    const g = (leftover = { graph, laidOut: false, data: 0 });
+    if (ex.gvLayout(gvc, graph, dotEngine) !== 0) {
+      throw new Error(stderr.trim() || "Graphviz layout failed");
     }
+    g.laidOut = true;
+    if (ex.gvRenderData(gvc, graph, svgFormat, out, out + 4) !== 0) {
+      throw new Error(stderr.trim() || "Graphviz rendering failed");
+    }
+    const dv = view();
+    g.data = dv.getUint32(out, true);
+    const len = dv.getUint32(out + 4, true);
+    return decoder.decode(new Uint8Array(memory.buffer, g.data, len));
   };
+  render.release = release;
+  return render;
 }
 
 if (typeof module !== "undefined" && module.exports) {
@@ -177,6 +187,7 @@ if (typeof module !== "undefined" && module.exports) {
       const started = performance.now();
       const svg = render(String(dot));
       self.postMessage({ id, svg, ms: performance.now() - started });
+      render.release();
     } catch (e) {
       // Start a new instance next time: load() hands out the settled
       // promise of the old one while loading is set.
