@@ -117,3 +117,63 @@ func TestSavedTracesShowVerdictsComputedInTheBrowser(t *testing.T) {
 	}
 	p.assertNoProblems()
 }
+
+func TestWorkerReplacesGraphvizPastItsMemoryLimit(t *testing.T) {
+	p := openPlayground(t)
+	s, err := engine.Decode(lessons.Default().Scenario)
+	if err != nil {
+		t.Fatal(err)
+	}
+	arg, _ := json.Marshal(diagram.Topology(s))
+	const limit = 768 << 10
+	// A worker of its own, spoken to directly (the page's layouts go through
+	// its caches), with a low memory limit: Graphviz keeps a little memory
+	// of every graph with clusters, so the limit is passed after a few
+	// dozen layouts of the lesson.
+	type answer struct {
+		SVG      bool    `json:"svg"`
+		Memory   float64 `json:"memory"`
+		Instance int     `json:"instance"`
+	}
+	answers := eval[[]answer](p, fmt.Sprintf(`(async (dot, limit) => {
+		const worker = new Worker("/web/render-worker.js");
+		worker.postMessage({ memoryLimit: limit });
+		let next = 1;
+		const layout = () => new Promise((resolve, reject) => {
+			const id = next++;
+			worker.onmessage = (event) => {
+				const msg = event.data;
+				if (msg.id !== id || msg.progress !== undefined) return;
+				if (msg.error !== undefined) reject(new Error(msg.error));
+				else resolve({ svg: msg.svg.includes("<svg"), memory: msg.memory, instance: msg.instance });
+			};
+			worker.postMessage({ id, dot });
+		});
+		const answers = [];
+		for (let i = 0; i < 80; i++) answers.push(await layout());
+		worker.terminate();
+		return answers;
+	})(%s, %d)`, arg, limit))
+	if len(answers) != 80 {
+		t.Fatalf("%d answers, want 80", len(answers))
+	}
+	instance, renewed := 1, 0
+	for i, a := range answers {
+		if !a.SVG {
+			t.Fatalf("answer %d has no SVG", i+1)
+		}
+		switch {
+		case a.Instance == instance+1 && i > 0 && answers[i-1].Memory > limit:
+			instance, renewed = a.Instance, renewed+1
+		case a.Instance != instance:
+			t.Fatalf("answer %d came from instance %d after instance %d (memory before: %.0f bytes)", i+1, a.Instance, instance, answers[i-1].Memory)
+		}
+		// One layout of the lesson grows the memory by a page or two.
+		if a.Memory > limit+256<<10 {
+			t.Errorf("answer %d: Graphviz's memory is %.0f bytes, past the limit of %d", i+1, a.Memory, limit)
+		}
+	}
+	if renewed == 0 {
+		t.Errorf("the worker never replaced Graphviz (memory at the last answer: %.0f bytes)", answers[len(answers)-1].Memory)
+	}
+}

@@ -2,12 +2,22 @@
 // Graphviz (go-graphviz's own graphviz.wasm, Graphviz 12) on the browser's
 // WebAssembly engine and answers with SVG text.
 //
-// Protocol: postMessage({id, dot}) → {id, svg} or {id, error}. The first
-// message also compiles the WebAssembly module; {id, progress} messages tell
-// the page what the worker is doing.
+// Protocol: postMessage({id, dot}) → {id, svg, ms, memory, instance} or
+// {id, error} (ms: the time Graphviz took; memory: the bytes of its
+// WebAssembly memory; instance: which instance of the module laid it out,
+// counting from 1). The first message also compiles the WebAssembly module;
+// {id, progress} messages tell the page what the worker is doing.
+// postMessage({memoryLimit: bytes}) sets when the worker starts a fresh
+// instance (see MEMORY_LIMIT); it has no answer.
 "use strict";
 
 const GRAPHVIZ_WASM_URL = "/web/graphviz.wasm";
+
+// MEMORY_LIMIT is the size of Graphviz's WebAssembly memory above which the
+// worker replaces the instance after answering: Graphviz 12's dot layout
+// keeps some memory of every graph with clusters (about 6 KB for a lesson,
+// 80 KB for 12 VPCs × 6 subnets), and a WebAssembly memory never shrinks.
+const MEMORY_LIMIT = 64 * 1024 * 1024;
 
 class ProcExit extends Error {
   constructor(code) {
@@ -16,11 +26,11 @@ class ProcExit extends Error {
   }
 }
 
-// createGraphviz instantiates the module from its bytes and returns a
+// createGraphviz instantiates the compiled module and returns a
 // renderer: render(dot) → svg, throwing an Error that carries Graphviz's
 // own message for a syntax error. render.release() frees the graph of the
 // last render; the next render frees it too when release was not called.
-async function createGraphviz(bytes) {
+async function createGraphviz(module) {
   let memory = null;
   let stderr = "";
   const decoder = new TextDecoder();
@@ -65,7 +75,6 @@ async function createGraphviz(bytes) {
   // Every import the module declares: WASI calls above, everything else a
   // stub (the env bridge is not called for DOT → SVG; other WASI calls
   // answer ENOSYS-like errors).
-  const module = await WebAssembly.compile(bytes);
   const imports = {};
   for (const imp of WebAssembly.Module.imports(module)) {
     imports[imp.module] = imports[imp.module] || {};
@@ -149,28 +158,42 @@ async function createGraphviz(bytes) {
     return decoder.decode(new Uint8Array(memory.buffer, g.data, len));
   };
   render.release = release;
+  render.memoryBytes = () => memory.buffer.byteLength;
   return render;
 }
 
 if (typeof module !== "undefined" && module.exports) {
   module.exports = { createGraphviz };
 } else {
+  let compiled = null; // Promise of the compiled module, fetched once
   let renderer = null;
   let loading = null;
+  let instances = 0;
+  let memoryLimit = MEMORY_LIMIT;
 
-  // load fetches and instantiates Graphviz once; after an error the next
-  // request starts a new instance (a failed render can break one).
+  // load fetches and compiles Graphviz once and instantiates it when there
+  // is no instance: at first, after an error (a failed render can break
+  // one) and after the memory limit was passed.
   const load = (id) => {
     if (renderer) return Promise.resolve(renderer);
     if (!loading) {
-      self.postMessage({ id, progress: "loading Graphviz" });
-      loading = fetch(GRAPHVIZ_WASM_URL)
+      if (!compiled) {
+        self.postMessage({ id, progress: "loading Graphviz" });
+        compiled = fetch(GRAPHVIZ_WASM_URL)
+          .then((r) => {
+            if (!r.ok) throw new Error("graphviz.wasm: HTTP " + r.status);
+            return r.arrayBuffer();
+          })
+          .then((bytes) => WebAssembly.compile(bytes));
+        compiled.catch(() => (compiled = null));
+      }
+      loading = compiled
+        .then((module) => createGraphviz(module))
         .then((r) => {
-          if (!r.ok) throw new Error("graphviz.wasm: HTTP " + r.status);
-          return r.arrayBuffer();
+          instances++;
+          r.instance = instances;
+          return (renderer = r);
         })
-        .then((bytes) => createGraphviz(bytes))
-        .then((r) => (renderer = r))
         .catch((e) => {
           loading = null;
           throw e;
@@ -179,15 +202,30 @@ if (typeof module !== "undefined" && module.exports) {
     return loading;
   };
 
+  // renew drops the instance and starts the next one now, while the page
+  // has nothing to ask.
+  const renew = () => {
+    renderer = null;
+    loading = null;
+    load(0).catch(() => {}); // the next request reports the error
+  };
+
   self.onmessage = async (event) => {
-    const { id, dot } = event.data || {};
+    const { id, dot, memoryLimit: limit } = event.data || {};
+    if (id === undefined) {
+      if (Number.isFinite(limit) && limit > 0) memoryLimit = limit;
+      return;
+    }
     try {
       const render = await load(id);
       self.postMessage({ id, progress: "laying out" });
       const started = performance.now();
       const svg = render(String(dot));
-      self.postMessage({ id, svg, ms: performance.now() - started });
+      const ms = performance.now() - started;
+      const memory = render.memoryBytes();
+      self.postMessage({ id, svg, ms, memory, instance: render.instance });
       render.release();
+      if (memory > memoryLimit) renew();
     } catch (e) {
       // Start a new instance next time: load() hands out the settled
       // promise of the old one while loading is set.
