@@ -96,6 +96,12 @@ func (s *Store) Edit(change func(sc *engine.Scenario)) {
 		return
 	}
 	change(sc)
+	s.commit(before, sc)
+}
+
+// commit makes sc the document, an edit of before that goes to the undo
+// history; a scenario that gives the same document is not recorded.
+func (s *Store) commit(before []byte, sc *engine.Scenario) {
 	after := canonical(sc)
 	if string(after) == string(before) {
 		return
@@ -268,7 +274,8 @@ func (s *Store) currentElement() string {
 // one, which must decode strictly; otherwise nothing changes and the error
 // says why (engine.Problems with JSON paths).
 func (s *Store) EditDocument(change func(doc any) (any, error)) error {
-	doc, err := decodeDocument(s.Document())
+	before := s.Document()
+	doc, err := decodeDocument(before)
 	if err != nil {
 		return err
 	}
@@ -284,7 +291,7 @@ func (s *Store) EditDocument(change func(doc any) (any, error)) error {
 	if err != nil {
 		return err
 	}
-	s.Edit(func(x *engine.Scenario) { *x = *sc })
+	s.commit(before, sc) // sc is decoded afresh: no copy to make
 	return nil
 }
 
