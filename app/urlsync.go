@@ -4,6 +4,11 @@ import (
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
 
+// urlSyncDelayMS is how long after a change the address bar is written: a
+// share link compresses the whole document, which an edit need not wait
+// for, and edits in quick succession write it once.
+const urlSyncDelayMS = 100
+
 // URLSync keeps the address bar's fragment naming the current document,
 // with history.replaceState (no new history entry per edit).
 type URLSync struct {
@@ -13,13 +18,28 @@ type URLSync struct {
 	Store *Store
 	// Revision is the store's revision.
 	Revision int
+
+	pending bool // a write is scheduled
 }
 
 // OnMount writes the fragment of the document as opened.
 func (u *URLSync) OnMount(ctx app.Context) { u.sync() }
 
-// OnUpdate writes the fragment after a change.
-func (u *URLSync) OnUpdate(ctx app.Context) { u.sync() }
+// OnUpdate writes the fragment shortly after a change, in a task of its own.
+func (u *URLSync) OnUpdate(ctx app.Context) {
+	if !app.IsClient || u.pending {
+		return
+	}
+	u.pending = true
+	var later app.Func
+	later = app.FuncOf(func(this app.Value, args []app.Value) any {
+		later.Release()
+		u.pending = false
+		u.sync()
+		return nil
+	})
+	app.Window().Call("setTimeout", later, urlSyncDelayMS)
+}
 
 func (u *URLSync) sync() {
 	if !app.IsClient {

@@ -96,6 +96,7 @@ func TestANewLayoutShowsProgressAndIsCachedAcrossReloads(t *testing.T) {
 	eval[bool](p, `(window.__sawProgress = false, new MutationObserver(() => {
 		if (document.querySelector('#topology[aria-busy="true"] .diagram-status')) window.__sawProgress = true;
 	}).observe(document.body, {subtree: true, childList: true, attributes: true}), true)`)
+	before := eval[string](p, `location.href`)
 	p.do("adding an instance",
 		chromedp.Click(chromedp.CSS(`.resource[data-id="vpc-0a1b2c3d"] button`)),
 		chromedp.WaitVisible(chromedp.CSS(`.inspector[data-resource="vpc-0a1b2c3d"]`)),
@@ -105,7 +106,7 @@ func TestANewLayoutShowsProgressAndIsCachedAcrossReloads(t *testing.T) {
 	if !eval[bool](p, `window.__sawProgress`) {
 		t.Errorf("no progress was shown while the new diagram was laid out")
 	}
-	link := eval[string](p, `location.href`)
+	link := p.newAddress(before)
 	p.do("reloading the edited scenario",
 		chromedp.Navigate(link),
 		chromedp.WaitNotPresent(chromedp.ID("app-wasm-loader")),

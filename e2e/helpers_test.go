@@ -2,10 +2,14 @@ package e2e
 
 import (
 	"context"
+	"encoding/json"
 	"fmt"
 	"io"
 	"net/http"
 	"strings"
+	"time"
+
+	"github.com/chromedp/chromedp"
 )
 
 func contains(s, sub string) bool { return strings.Contains(s, sub) }
@@ -26,4 +30,16 @@ func fetchPage(ctx context.Context, url string) (string, error) {
 	}
 	b, err := io.ReadAll(res.Body)
 	return string(b), err
+}
+
+// newAddress waits until the address bar no longer reads old (the page
+// writes it shortly after an edit) and returns it.
+func (p *page) newAddress(old string) string {
+	p.t.Helper()
+	arg, _ := json.Marshal(old)
+	p.do("waiting for the address bar to follow the edit",
+		chromedp.Poll[chromedp.Void](fmt.Sprintf(`location.href !== %s`, arg),
+			chromedp.WithPollingTimeout(5*time.Second)),
+	)
+	return eval[string](p, `location.href`)
 }

@@ -41,11 +41,13 @@ func TestShareLinkOpensTheScenarioAndItsTrace(t *testing.T) {
 		t.Errorf("the selected trace's verdict = %q", got)
 	}
 	// An edit keeps the address bar's link current.
+	before := eval[string](p, `location.href`)
 	p.do("editing",
 		chromedp.Click(chromedp.CSS(`.resource[data-id="i-public"] button`)),
 		chromedp.Click(chromedp.ID("delete-resource")),
 		chromedp.WaitNotPresent(chromedp.CSS(`.resource[data-id="i-public"]`)),
 	)
+	p.newAddress(before)
 	hash := eval[string](p, `location.hash`)
 	again, err := share.DecodeLink(hash)
 	if err != nil {
