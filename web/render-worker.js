@@ -5,8 +5,9 @@
 // Protocol: postMessage({id, dot}) → {id, svg, ms, memory, instance} or
 // {id, error} (ms: the time Graphviz took; memory: the bytes of its
 // WebAssembly memory; instance: which instance of the module laid it out,
-// counting from 1). The first message also compiles the WebAssembly module;
-// {id, progress} messages tell the page what the worker is doing.
+// counting from 1). The first message also fetches and compiles the
+// WebAssembly module, which {id, progress: "loading Graphviz"} tells the
+// page first.
 // postMessage({memoryLimit: bytes}) sets when the worker starts a fresh
 // instance (see MEMORY_LIMIT); it has no answer.
 "use strict";
@@ -217,8 +218,9 @@ if (typeof module !== "undefined" && module.exports) {
       return;
     }
     try {
+      // No progress message for the layout itself: it takes milliseconds
+      // and the page already says it is laying out.
       const render = await load(id);
-      self.postMessage({ id, progress: "laying out" });
       const started = performance.now();
       const svg = render(String(dot));
       const ms = performance.now() - started;
