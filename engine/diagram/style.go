@@ -1,8 +1,10 @@
 package diagram
 
-// fontName is the only font a diagram names: generic families every
-// browser and Graphviz build has.
-const fontName = "Helvetica,Arial,sans-serif"
+// fontName is the only font a diagram names: one Graphviz has metrics for
+// (a list of families is sized with Times' narrower metrics, and Graphviz
+// formats a warning for every label it sizes), drawn in the browser with
+// Arial or a font of the same metrics (web/app.css).
+const fontName = "Arial"
 
 // Resource kinds drawn as nodes; each is also a CSS class "res-<kind>".
 const (
