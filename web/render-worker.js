@@ -2,17 +2,24 @@
 // Graphviz (go-graphviz's own graphviz.wasm, Graphviz 12) on the browser's
 // WebAssembly engine and answers with SVG text.
 //
-// Protocol: postMessage({id, dot}) → {id, svg, ms, memory, instance} or
-// {id, error} (ms: the time Graphviz took; memory: the bytes of its
-// WebAssembly memory; instance: which instance of the module laid it out,
-// counting from 1). The first message also fetches and compiles the
-// WebAssembly module, which {id, progress: "loading Graphviz"} tells the
+// Protocol: postMessage({id, dot}) → {id, svg, ms, memory, instance,
+// shapes} or {id, error} (ms: the time Graphviz took; memory: the bytes of
+// its WebAssembly memory; instance: which instance of the module laid it
+// out, counting from 1; shapes: how many shapes web/svg-shapes.js wrote).
+// With shapes: "graphviz" in the request Graphviz writes every shape itself
+// (the tests compare the two). The first message also fetches and compiles
+// the WebAssembly module, which {id, progress: "loading Graphviz"} tells the
 // page first.
 // postMessage({memoryLimit: bytes}) sets when the worker starts a fresh
 // instance (see MEMORY_LIMIT); it has no answer.
 "use strict";
 
 const GRAPHVIZ_WASM_URL = "/web/graphviz.wasm";
+
+const { installSVGShapes } =
+  typeof module !== "undefined" && module.exports
+    ? require("./svg-shapes.js")
+    : (importScripts("/web/svg-shapes.js"), self.svgShapes);
 
 // MEMORY_LIMIT is the size of Graphviz's WebAssembly memory above which the
 // worker replaces the instance after answering: Graphviz 12's dot layout
@@ -96,6 +103,17 @@ async function createGraphviz(module) {
     if (!(e instanceof ProcExit)) throw e;
   }
 
+  // The SVG's shapes and label lines are written by web/svg-shapes.js,
+  // byte for byte as Graphviz would and faster; should that not install,
+  // Graphviz writes them.
+  let shapes = { use() {}, written: () => 0 };
+  try {
+    shapes = installSVGShapes(ex, memory);
+    shapes.use(true);
+  } catch (e) {
+    console.warn("render worker: Graphviz writes the SVG shapes itself:", e);
+  }
+
   const encoder = new TextEncoder();
   const cstring = (s) => {
     const b = encoder.encode(s);
@@ -159,6 +177,7 @@ async function createGraphviz(module) {
     return decoder.decode(new Uint8Array(memory.buffer, g.data, len));
   };
   render.release = release;
+  render.shapes = shapes;
   render.memoryBytes = () => memory.buffer.byteLength;
   return render;
 }
@@ -212,7 +231,7 @@ if (typeof module !== "undefined" && module.exports) {
   };
 
   self.onmessage = async (event) => {
-    const { id, dot, memoryLimit: limit } = event.data || {};
+    const { id, dot, shapes, memoryLimit: limit } = event.data || {};
     if (id === undefined) {
       if (Number.isFinite(limit) && limit > 0) memoryLimit = limit;
       return;
@@ -221,11 +240,20 @@ if (typeof module !== "undefined" && module.exports) {
       // No progress message for the layout itself: it takes milliseconds
       // and the page already says it is laying out.
       const render = await load(id);
+      const own = shapes === "graphviz";
+      if (own) render.shapes.use(false);
+      render.shapes.written(); // count this layout's shapes only
       const started = performance.now();
-      const svg = render(String(dot));
+      let svg;
+      try {
+        svg = render(String(dot));
+      } finally {
+        if (own) render.shapes.use(true);
+      }
       const ms = performance.now() - started;
       const memory = render.memoryBytes();
-      self.postMessage({ id, svg, ms, memory, instance: render.instance });
+      const written = render.shapes.written();
+      self.postMessage({ id, svg, ms, memory, instance: render.instance, shapes: written });
       render.release();
       if (memory > memoryLimit) renew();
     } catch (e) {
