@@ -79,7 +79,7 @@ func printLayouts(ctx context.Context, base string, p *peer, runs int, budgets *
 	for _, size := range sizes {
 		dot := diagram.Topology(grid(size[0], size[1]))
 		got := map[string][]float64{}
-		order := []string{"ours", "peer", "direct"}
+		order := []string{"ours", "peer", "direct", "graphviz shapes"}
 		for i := 0; i <= n; i++ {
 			for _, who := range order {
 				lt, err := timeLayout(t, who, dot)
@@ -99,12 +99,12 @@ func printLayouts(ctx context.Context, base string, p *peer, runs int, budgets *
 		fmt.Printf("| %s (%d VPCs × %d subnets, %d bytes of DOT) | %s | %s | %.2f | ≤ 1.0 | %s |\n",
 			label, size[0], size[1], len(dot), ms(o), ms(th), ratio,
 			budgets.add("layout ratio ours / peer, "+label, "≤ 1.0", fmt.Sprintf("%.2f", ratio), ratio <= 1.0))
-		oi, pi := median(got["direct inside"]), median(got["peer inside"])
-		inside = append(inside, fmt.Sprintf("| %s | %s | %s | %.2f |", label, ms(oi), ms(pi), oi/pi))
+		oi, pi, gi := median(got["direct inside"]), median(got["peer inside"]), median(got["graphviz shapes inside"])
+		inside = append(inside, fmt.Sprintf("| %s | %s | %s | %.2f | %s | %.2f |", label, ms(oi), ms(pi), oi/pi, ms(gi), gi/pi))
 	}
 	fmt.Println()
-	fmt.Printf("| inside the worker: DOT → SVG alone (median of %d, same runs) | ours: graphviz.wasm of go-graphviz %s, a second render worker | peer: Graphviz %s | ratio ours / peer |\n", n, moduleVersion("github.com/goccy/go-graphviz"), first["peer"].Version)
-	fmt.Println("|---|---:|---:|---:|")
+	fmt.Printf("| inside the worker: DOT → SVG alone (median of %d, same runs) | ours: graphviz.wasm of go-graphviz %s, a second render worker | peer: Graphviz %s | ratio ours / peer | ours with Graphviz writing the shapes (svg-shapes.js off) | its ratio / peer |\n", n, moduleVersion("github.com/goccy/go-graphviz"), first["peer"].Version)
+	fmt.Println("|---|---:|---:|---:|---:|---:|")
 	for _, row := range inside {
 		fmt.Println(row)
 	}

@@ -5,9 +5,10 @@ import (
 	"fmt"
 )
 
-// workerClient gives the page window[name].layout(dot) → Promise<{svg, ms,
-// version}>: a round trip to a worker that speaks the render worker's
-// protocol ({id, dot} → {id, svg, ms} or {id, error}; {id, progress} skipped).
+// workerClient gives the page window[name].layout(dot, shapes) →
+// Promise<{svg, ms, version}>: a round trip to a worker that speaks the
+// render worker's protocol ({id, dot, shapes} → {id, svg, ms} or {id, error};
+// {id, progress} skipped).
 func workerClient(name, url, kind string) string {
 	return fmt.Sprintf(`((name, url, type) => {
   if (window[name]) return;
@@ -28,10 +29,10 @@ func workerClient(name, url, kind string) string {
     pending.clear();
   };
   window[name] = {
-    layout: (dot) => new Promise((resolve, reject) => {
+    layout: (dot, shapes) => new Promise((resolve, reject) => {
       const id = next++;
       pending.set(id, { resolve, reject });
-      worker.postMessage({ id, dot });
+      worker.postMessage({ id, dot, shapes });
     }),
   };
 })(%q, %q, %q)`, name, url, kind)
@@ -48,14 +49,16 @@ type layoutTime struct {
 
 // timeLayout times one layout by who: "ours" is plLayout(dot), the page's
 // own path to the render worker (no prerendered lookup); "direct" is a
-// second render worker spoken to directly, for the time inside it; "peer"
-// is the peer's worker.
+// second render worker spoken to directly, for the time inside it;
+// "graphviz shapes" is that worker with Graphviz writing the SVG's shapes
+// itself (web/svg-shapes.js off); "peer" is the peer's worker.
 func timeLayout(t *tab, who, dot string) (layoutTime, error) {
 	arg, _ := json.Marshal(dot)
 	call := map[string]string{
-		"ours":   fmt.Sprintf(`plLayout(%s, () => {}).then((svg) => ({ svg }))`, arg),
-		"direct": fmt.Sprintf(`__ours.layout(%s)`, arg),
-		"peer":   fmt.Sprintf(`__peer.layout(%s)`, arg),
+		"ours":            fmt.Sprintf(`plLayout(%s, () => {}).then((svg) => ({ svg }))`, arg),
+		"direct":          fmt.Sprintf(`__ours.layout(%s)`, arg),
+		"graphviz shapes": fmt.Sprintf(`__ours.layout(%s, "graphviz")`, arg),
+		"peer":            fmt.Sprintf(`__peer.layout(%s)`, arg),
 	}[who]
 	expr := fmt.Sprintf(`(async () => {
 		const t = performance.now();
