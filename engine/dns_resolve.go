@@ -47,10 +47,11 @@ func (t *tracer) destination(src source) (netip.Addr, bool) {
 	return first, true
 }
 
-// resolveVPC answers a query in a VPC's Route 53 Resolver: forwarding
-// rules first (DNS-06), then the most specific private zone or endpoint
-// private DNS zone (DNS-02, DNS-04, DNS-07), then public DNS. inbound is
-// set for queries arriving through an inbound Resolver endpoint.
+// resolveVPC answers a query in a VPC's Route 53 Resolver: a forwarding
+// rule (DNS-06) unless a private zone is more specific (DNS-04), else the
+// most specific private zone or endpoint private DNS zone (DNS-02, DNS-04,
+// DNS-07), then public DNS. inbound is set for queries arriving through an
+// inbound Resolver endpoint.
 func (t *tracer) resolveVPC(vn *vpcNode, name string, inbound bool, depth int) dnsAnswer {
 	id := vn.v.ID
 	if depth > maxDNSDepth {
@@ -65,15 +66,6 @@ func (t *tracer) resolveVPC(vn *vpcNode, name string, inbound bool, depth int) d
 	if inbound {
 		who += " (through its inbound endpoint)"
 	}
-	if r, broader := t.w.ruleFor(vn, name); r != nil {
-		if r.RuleType == "FORWARD" {
-			t.hop(HopDNS, r.ID, DecisionForwarded, "DNS-06", "Resolver rule %s forwards %s (domain %s) through outbound endpoint %s to %s.", r.ID, name, r.DomainName, r.ResolverEndpoint, strings.Join(r.TargetIPs, ", "))
-			return t.forwardTo(r.TargetIPs, name, depth+1)
-		}
-		if broader {
-			t.hop(HopDNS, r.ID, DecisionMatched, "DNS-06", "SYSTEM rule %s for %s makes %s answer %s itself, overriding a broader forwarding rule.", r.ID, r.DomainName, who, name)
-		}
-	}
 	var skipped *zoneNode
 	z := mostSpecificZone(vn.zones, name, func(z *zoneNode) bool {
 		if z.endpoint != nil && z.endpoint.onlyIn && !inbound {
@@ -84,6 +76,19 @@ func (t *tracer) resolveVPC(vn *vpcNode, name string, inbound bool, depth int) d
 		}
 		return true
 	})
+	if r, broader := t.w.ruleFor(vn, name); r != nil {
+		if r.RuleType == "FORWARD" {
+			// Rules and zones alike: the most specific domain wins, and a
+			// rule wins over a zone of the same domain (DNS-04).
+			if z == nil || !vn.v.DNSHostnames() || len(z.name) <= len(canonicalName(r.DomainName)) {
+				t.hop(HopDNS, r.ID, DecisionForwarded, "DNS-06", "Resolver rule %s forwards %s (domain %s) through outbound endpoint %s to %s.", r.ID, name, r.DomainName, r.ResolverEndpoint, strings.Join(r.TargetIPs, ", "))
+				return t.forwardTo(r.TargetIPs, name, depth+1)
+			}
+			t.hop(HopDNS, z.id, DecisionMatched, "DNS-04", "%s (%s) is more specific than forwarding rule %s (%s), so it answers %s, not the rule.", z.id, z.name, r.ID, r.DomainName, name)
+		} else if broader {
+			t.hop(HopDNS, r.ID, DecisionMatched, "DNS-06", "SYSTEM rule %s for %s makes %s answer %s itself, overriding a broader forwarding rule.", r.ID, r.DomainName, who, name)
+		}
+	}
 	if z != nil && !vn.v.DNSHostnames() {
 		t.hop(HopDNS, z.id, DecisionSkipped, "DNS-01", "%s would answer %s, but enableDnsHostnames is false in %s: private zones and endpoint private DNS take effect only with both DNS attributes.", z.id, name, id)
 		z = nil

@@ -160,6 +160,27 @@ func TestRule_DNS04_ForwardingRuleBeatsZone(t *testing.T) {
 	}
 }
 
+func TestRule_DNS04_MoreSpecificZoneBeatsBroaderForwardingRule(t *testing.T) {
+	s := withOnPrem(t)
+	s.HostedZones = []HostedZone{{ID: "Zaws", Name: "aws.corp.example", Private: true, VPCs: []string{"vpc-a"}, Records: []Record{{Name: "app.aws.corp.example", Type: "A", Values: []string{"10.0.2.10"}}}}}
+	s.ResolverEndpoints = append(s.ResolverEndpoints, ResolverEndpoint{ID: "rslvr-out", Direction: "OUTBOUND", VPC: "vpc-a", Subnets: []string{"subnet-priv", "subnet-priv2"}, SecurityGroupIDs: []string{"sg-app"}})
+	s.ResolverRules = []ResolverRule{{ID: "rslvr-rr-corp", DomainName: "corp.example", RuleType: "FORWARD", TargetIPs: []string{"192.168.0.2"}, ResolverEndpoint: "rslvr-out", VPCs: []string{"vpc-a"}}}
+	w := compileScenario(t, s)
+	// The zone's domain is more specific than the rule's: the zone answers.
+	tr := trace(t, w, TraceRequest{From: "i-priv", To: "app.aws.corp.example"})
+	expect(t, tr, VerdictAllowed, "DNS-04", DecisionMatched)
+	if tr.Resolved == nil || tr.Resolved.Addresses[0] != "10.0.2.10" {
+		t.Errorf("the more specific private zone should answer\n%s", tr.Text())
+	}
+	// A name outside the zone still goes to the rule.
+	tr = trace(t, w, TraceRequest{From: "i-priv", To: "hr.corp.example"})
+	expect(t, tr, VerdictUnresolved, "DNS-06", DecisionForwarded)
+	// Without enableDnsHostnames the zone takes no effect: the rule forwards.
+	vpc(s, "vpc-a").EnableDNSHostnames = boolp(false)
+	tr = trace(t, compileScenario(t, s), TraceRequest{From: "i-priv", To: "app.aws.corp.example"})
+	expect(t, tr, VerdictUnresolved, "DNS-06", DecisionForwarded)
+}
+
 // withOnPrem adds a site 192.168.0.0/16 over VPN to vpc-a, a DNS server
 // 192.168.0.2 and host-1, and an inbound Resolver endpoint in vpc-a.
 func withOnPrem(t testing.TB) *Scenario {
