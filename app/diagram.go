@@ -16,6 +16,9 @@ type Diagram struct {
 	ID string
 	// DOT is the diagram's Graphviz source.
 	DOT string
+	// Hash is DOTHash(DOT) when the parent has it already (hashing a large
+	// diagram's DOT text takes milliseconds in WebAssembly); else empty.
+	Hash string
 	// Label names the diagram for assistive technology.
 	Label string
 	// Highlight lists element IDs to mark as on the trace's path.
@@ -105,7 +108,10 @@ func clickedElement(e app.Event) string {
 }
 
 func (d *Diagram) useCache() {
-	d.dot, d.hash = d.DOT, DOTHash(d.DOT)
+	d.dot, d.hash = d.DOT, d.Hash
+	if d.hash == "" {
+		d.hash = DOTHash(d.DOT)
+	}
 	d.svg, _ = CachedLayout(d.hash)
 	d.status, d.failed = "", false
 }

@@ -191,7 +191,7 @@ func (p *Playground) Render() app.UI {
 				),
 				app.Section().Class("topology").Aria("label", "Topology").OnClick(p.selectElement).Body(
 					&Diagram{
-						ID: "topology", DOT: s.DOT, Label: "Topology diagram of " + title,
+						ID: "topology", DOT: s.DOT, Hash: s.DOTHash(), Label: "Topology diagram of " + title,
 						Highlight: s.Highlighted(), Current: s.currentElement(), Selected: selected,
 					},
 				),
