@@ -6,6 +6,7 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"sync"
 
 	"privatelink-playground/engine"
 )
@@ -31,10 +32,15 @@ type Challenge struct {
 	// Rules are the RULES.md IDs the challenge exercises.
 	Rules []string `json:"rules,omitempty"`
 
-	// base is the lesson's scenario as shipped, for the forbid items that
-	// compare with it; actions are the lesson's decoded actions.
-	base    *engine.Scenario
-	actions []engine.Action
+	// shipped and shippedActions are the lesson's scenario and actions as
+	// embedded, decoded on the first check (decoding every lesson's at
+	// start-up would delay the page): base is the scenario, for the forbid
+	// items that compare with it; actions are the lesson's actions.
+	shipped, shippedActions []byte
+	decode                  sync.Once
+	base                    *engine.Scenario
+	actions                 []engine.Action
+	decodeErr               error
 }
 
 // TraceGoal is one request of a challenge and the verdict it must give.
@@ -139,18 +145,21 @@ func (c *Challenge) needsActions() bool {
 }
 
 // bind gives the challenge the lesson's shipped scenario and actions.
-func (c *Challenge) bind(scenario, actions []byte) error {
-	s, err := engine.Decode(scenario)
-	if err != nil {
-		return err
-	}
-	c.base = s
-	if len(actions) > 0 {
-		if c.actions, err = engine.DecodeActions(actions); err != nil {
-			return err
+func (c *Challenge) bind(scenario, actions []byte) {
+	c.shipped, c.shippedActions = scenario, actions
+}
+
+// decoded decodes the lesson's scenario and actions once.
+func (c *Challenge) decoded() error {
+	c.decode.Do(func() {
+		if c.base, c.decodeErr = engine.Decode(c.shipped); c.decodeErr != nil {
+			return
 		}
-	}
-	return nil
+		if len(c.shippedActions) > 0 {
+			c.actions, c.decodeErr = engine.DecodeActions(c.shippedActions)
+		}
+	})
+	return c.decodeErr
 }
 
 // Check checks a scenario against the challenge: the scenario must be
@@ -197,6 +206,9 @@ func (c *Challenge) CheckCompiled(s *engine.Scenario, w *engine.World) (res Chal
 
 // check runs every check of the challenge against s, compiled as w.
 func (c *Challenge) check(s *engine.Scenario, w *engine.World) ChallengeResult {
+	if err := c.decoded(); err != nil {
+		return ChallengeResult{Checks: []CheckResult{{What: "The lesson's own scenario and actions decode", Why: err.Error()}}}
+	}
 	ck := checker{c: c, s: s, world: w}
 	var out []CheckResult
 	var traces []engine.Trace

@@ -87,6 +87,22 @@ func TestChallengeCheckNeverPanics(t *testing.T) {
 	}
 }
 
+// TestChallengeWithUndecodableLessonFails: a lesson whose own scenario
+// does not decode fails its check instead of panicking.
+func TestChallengeWithUndecodableLessonFails(t *testing.T) {
+	l := Default()
+	s, err := engine.Decode(l.Scenario)
+	if err != nil {
+		t.Fatal(err)
+	}
+	c := &Challenge{Goal: "g", Traces: l.Challenge.Traces}
+	c.bind([]byte("{"), nil)
+	res := c.Check(s)
+	if res.Solved || len(res.Checks) != 1 || res.Checks[0].OK || !strings.Contains(res.Checks[0].What, "decode") {
+		t.Errorf("got %+v, want one failed check naming the decoding", res)
+	}
+}
+
 // TestChallengeNamesMissingSource: a trace goal whose source the learner
 // deleted fails with the engine's reason instead of tracing.
 func TestChallengeNamesMissingSource(t *testing.T) {

@@ -146,9 +146,7 @@ func load(id string) (Lesson, error) {
 		}
 	}
 	if meta.Challenge != nil {
-		if err := meta.Challenge.bind(scenario, l.Actions); err != nil {
-			return Lesson{}, fmt.Errorf("lesson %s: challenge: %w", id, err)
-		}
+		meta.Challenge.bind(scenario, l.Actions)
 		l.Challenge = meta.Challenge
 	}
 	return l, nil

@@ -62,8 +62,16 @@ func TestEveryLessonLoads(t *testing.T) {
 		if _, err := load(id); err != nil {
 			t.Errorf("%v", err)
 		}
-		if l, ok := ByID(id); !ok || l.ID != id {
+		l, ok := ByID(id)
+		if !ok || l.ID != id {
 			t.Errorf("ByID(%q) = %q, %v", id, l.ID, ok)
+		}
+		// A challenge decodes the lesson's scenario and actions when first
+		// checked: they must decode.
+		if l.Challenge != nil {
+			if err := l.Challenge.decoded(); err != nil || l.Challenge.base == nil {
+				t.Errorf("lesson %s: the challenge's scenario and actions: %v", id, err)
+			}
 		}
 	}
 }
