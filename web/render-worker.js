@@ -16,10 +16,17 @@
 
 const GRAPHVIZ_WASM_URL = "/web/graphviz.wasm";
 
-const { installSVGShapes } =
-  typeof module !== "undefined" && module.exports
-    ? require("./svg-shapes.js")
-    : (importScripts("/web/svg-shapes.js"), self.svgShapes);
+// web/svg-shapes.js writes the SVG's shapes faster than Graphviz; without
+// it (not loaded) Graphviz writes them.
+let installSVGShapes = null;
+try {
+  installSVGShapes =
+    typeof module !== "undefined" && module.exports
+      ? require("./svg-shapes.js").installSVGShapes
+      : (importScripts("/web/svg-shapes.js"), self.svgShapes.installSVGShapes);
+} catch (e) {
+  console.warn("render worker: svg-shapes.js did not load; Graphviz writes the SVG shapes:", e);
+}
 
 // MEMORY_LIMIT is the size of Graphviz's WebAssembly memory above which the
 // worker replaces the instance after answering: Graphviz 12's dot layout
@@ -108,8 +115,10 @@ async function createGraphviz(module) {
   // Graphviz writes them.
   let shapes = { use() {}, written: () => 0 };
   try {
-    shapes = installSVGShapes(ex, memory);
-    shapes.use(true);
+    if (installSVGShapes) {
+      shapes = installSVGShapes(ex, memory);
+      shapes.use(true);
+    }
   } catch (e) {
     console.warn("render worker: Graphviz writes the SVG shapes itself:", e);
   }
