@@ -87,7 +87,7 @@ func (t *tracer) publicFrom(at, who, name string, depth int) dnsAnswer {
 // address (an inbound Resolver endpoint, DNS-05) without recording its
 // hops; it returns the reason when it does not.
 func (t *tracer) reachable(nn *networkNode, src, dst netip.Addr, proto string, port int) (bool, string) {
-	sub := &tracer{w: t.w, req: t.req}
+	sub := &tracer{w: t.w, req: t.req, quiet: t.quiet}
 	_, ok := sub.startOnPrem(nn, packet{src: src, dst: dst, proto: proto, port: port})
 	if ok {
 		return true, ""

@@ -91,7 +91,7 @@ func (w *World) TraceMatrixRow(m *Matrix, i int) {
 	}
 	row := make([]MatrixCell, len(m.Targets))
 	for j, tg := range m.Targets {
-		row[j] = cellOf(w.Trace(tg.Request(m.Sources[i])))
+		row[j] = cellOf(w.trace(tg.Request(m.Sources[i]), true))
 	}
 	m.Cells[i] = row
 }

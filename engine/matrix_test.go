@@ -221,3 +221,25 @@ func TestMatrixRowByRowEqualsTheWholeMatrix(t *testing.T) {
 		t.Errorf("row by row:\n%+v\nwhole:\n%+v", plan, whole)
 	}
 }
+
+// TestMatrixCellsAgreeWithTraces: the matrix traces without the hops'
+// sentences; each cell must be what the full trace gives.
+func TestMatrixCellsAgreeWithTraces(t *testing.T) {
+	for name, w := range map[string]*World{
+		"small":  compileData(t, []byte(matrixSmall)),
+		"10 × 4": compileScenario(t, matrixScenario(10, 4)),
+	} {
+		m := w.Matrix()
+		for i, src := range m.Sources {
+			for j, tg := range m.Targets {
+				full := w.Trace(tg.Request(src))
+				if want := cellOf(full); !reflect.DeepEqual(m.Cells[i][j], want) {
+					t.Errorf("%s: %s → %s: cell %+v, the full trace gives %+v", name, src, tg.Name, m.Cells[i][j], want)
+				}
+				if len(full.Hops) > 0 && full.Hops[0].Detail == "" {
+					t.Errorf("%s: %s → %s: a full trace lost its sentences", name, src, tg.Name)
+				}
+			}
+		}
+	}
+}

@@ -22,13 +22,20 @@ type tracer struct {
 	seen     map[string]bool
 	resolved *Resolved
 	bucket   string // the bucket named by an S3 virtual-hosted name
+	// quiet leaves the hops' sentences out (the matrix keeps only their
+	// kind, place, decision and rule): formatting them is most of a trace's
+	// cost.
+	quiet bool
 }
 
 // hop records one decision.
 func (t *tracer) hop(kind, at, decision, rule, format string, args ...any) {
-	detail := fmt.Sprintf(format, args...)
-	if rest, ok := strings.CutPrefix(detail, "the "); ok {
-		detail = "The " + rest
+	detail := ""
+	if !t.quiet {
+		detail = fmt.Sprintf(format, args...)
+		if rest, ok := strings.CutPrefix(detail, "the "); ok {
+			detail = "The " + rest
+		}
 	}
 	t.hops = append(t.hops, Hop{Kind: kind, At: at, Decision: decision, Rule: rule, Detail: detail})
 }
@@ -85,8 +92,13 @@ func (w *World) CheckRequest(req TraceRequest) error {
 // says why (CheckRequest tells invalid input apart beforehand). The result
 // is deterministic and satisfies Trace.Validate.
 func (w *World) Trace(req TraceRequest) Trace {
+	return w.trace(req, false)
+}
+
+// trace traces a request; quiet leaves the hops' sentences out.
+func (w *World) trace(req TraceRequest, quiet bool) Trace {
 	req = req.WithDefaults()
-	t := &tracer{w: w, req: req}
+	t := &tracer{w: w, req: req, quiet: quiet}
 	verdict := t.run()
 	return Trace{Verdict: verdict, Request: req, Resolved: t.resolved, Hops: t.hops}
 }
