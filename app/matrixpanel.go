@@ -26,6 +26,7 @@ type MatrixPanel struct {
 	running  *engine.World // the world being traced row by row, nil when idle
 	progress string
 	shown    int // source rows drawn
+	table    tableHTML
 }
 
 // matrixPage is how many source rows the table draws at first and adds per
@@ -116,32 +117,7 @@ func (m *MatrixPanel) Render() app.UI {
 		),
 		app.If(mx != nil, func() app.UI { return matrixCounts(mx) }),
 		app.If(mx != nil, func() app.UI {
-			rows := mx.Sources
-			if m.shown < len(rows) {
-				rows = rows[:m.shown]
-			}
-			return app.Div().Class("matrix-scroll").Body(app.Table().ID("matrix-table").Class("endpoints matrix-table").Body(
-				app.THead().Body(app.Tr().Body(
-					app.Th().Text("from \\ to"),
-					app.Range(mx.Targets).Slice(func(j int) app.UI {
-						return app.Th().Title(mx.Targets[j].To).Text(mx.Targets[j].Name)
-					}),
-				)),
-				app.TBody().Body(app.Range(rows).Slice(func(i int) app.UI {
-					return app.Tr().Body(
-						app.Th().Class("mono").Text(mx.Sources[i]),
-						app.Range(mx.Cells[i]).Slice(func(j int) app.UI {
-							c := mx.Cells[i][j]
-							title := c.Verdict + " (" + c.Rule + ")"
-							if c.Via != "" {
-								title += " via " + c.Via
-							}
-							return app.Td().Class("cell verdict-" + c.Verdict).Title(title).
-								Text(engine.VerdictIcon(c.Verdict) + " " + c.Rule)
-						}),
-					)
-				})),
-			))
+			return app.Div().Class("matrix-scroll").Body(app.Raw(m.table.of(mx, m.shown)))
 		}),
 		app.If(mx != nil && m.shown < len(mx.Sources), func() app.UI {
 			return app.Button().ID("matrix-more").
