@@ -3,6 +3,7 @@ package engine
 import (
 	"fmt"
 	"net/netip"
+	"slices"
 	"strings"
 )
 
@@ -19,7 +20,7 @@ type tracer struct {
 	req      TraceRequest
 	hops     []Hop
 	steps    int
-	seen     map[string]bool
+	seen     []string // the places a step went through (at most maxTraceSteps)
 	resolved *Resolved
 	bucket   string // the bucket named by an S3 virtual-hosted name
 	// quiet leaves the hops' sentences out (the matrix keeps only their
@@ -45,10 +46,7 @@ func (t *tracer) hop(kind, at, decision, rule, format string, args ...any) {
 // the trace is too long.
 func (t *tracer) step(kind, at, key string) bool {
 	t.steps++
-	if t.seen == nil {
-		t.seen = map[string]bool{}
-	}
-	if t.seen[key] {
+	if slices.Contains(t.seen, key) {
 		t.hop(kind, at, DecisionLoop, "NET-07", "The packet comes back to %s a second time: a routing loop, so it is dropped.", at)
 		return false
 	}
@@ -56,7 +54,7 @@ func (t *tracer) step(kind, at, key string) bool {
 		t.hop(kind, at, DecisionLoop, "NET-07", "The packet has crossed %d hops without arriving: it is dropped.", maxTraceSteps)
 		return false
 	}
-	t.seen[key] = true
+	t.seen = append(t.seen, key)
 	return true
 }
 
@@ -98,7 +96,7 @@ func (w *World) Trace(req TraceRequest) Trace {
 // trace traces a request; quiet leaves the hops' sentences out.
 func (w *World) trace(req TraceRequest, quiet bool) Trace {
 	req = req.WithDefaults()
-	t := &tracer{w: w, req: req, quiet: quiet}
+	t := &tracer{w: w, req: req, quiet: quiet, hops: make([]Hop, 0, 8)}
 	verdict := t.run()
 	return Trace{Verdict: verdict, Request: req, Resolved: t.resolved, Hops: t.hops}
 }

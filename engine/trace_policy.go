@@ -18,7 +18,10 @@ func (t *tracer) deliverService(a arrival) string {
 		t.hop(HopEndpoint, a.gateway.e.ID, DecisionUnreachable, "GW-09", "%s is in %s: gateway endpoint %s reaches only %s's resources in %s.", storeName, store.d.Region, a.gateway.e.ID, a.service.Title, a.region)
 		return VerdictUnreachable
 	}
-	ctx := t.context(a, store)
+	var ctx map[string][]string
+	if t.req.Action != "" || !t.quiet { // the policies or the hop's sentence use it
+		ctx = t.context(a, store)
+	}
 	how := "over public addresses"
 	switch {
 	case a.gateway != nil:
@@ -30,7 +33,7 @@ func (t *tracer) deliverService(a arrival) string {
 	if t.req.Action == "" {
 		more = " No action is given, so no policy is evaluated."
 	}
-	t.hop(HopService, name, DecisionReached, "POL-03", "%s in %s receives the request %s from %s; it sets %s.%s", a.service.Title, a.region, how, a.sourceIP, contextText(ctx), more)
+	t.hop(HopService, name, DecisionReached, "POL-03", "%s in %s receives the request %s from %s; it sets %s.%s", a.service.Title, a.region, how, a.sourceIP, contextList(ctx), more)
 	if t.req.Action == "" {
 		return VerdictAllowed
 	}
@@ -120,6 +123,12 @@ func (t *tracer) context(a arrival, store *storeNode) map[string][]string {
 	}
 	return ctx
 }
+
+// contextList formats as contextText when a hop's sentence is written.
+type contextList map[string][]string
+
+// String lists the context keys and their values.
+func (c contextList) String() string { return contextText(c) }
 
 // contextText lists context keys in a fixed order for a hop's detail.
 func contextText(ctx map[string][]string) string {
