@@ -19,9 +19,16 @@
 "use strict";
 
 (function (root) {
-  // Slots of gvrender_engine_t (an array of function pointers) this file
-  // replaces.
-  const SLOT = { textspan: 22, ellipse: 24, polygon: 25, bezier: 26, polyline: 27 };
+  // The members of gvrender_engine_t (a struct of function pointers) this
+  // file replaces: go-graphviz's bridge names for the member's setter and
+  // for its function calling renderers written in Go.
+  const MEMBER = {
+    textspan: ["textspan", "Textspan"],
+    ellipse: ["ellipse", "Ellipse"],
+    polygon: ["polygon", "Polygon"],
+    bezier: ["beziercurve", "Beziercurve"],
+    polyline: ["polyline", "Polyline"],
+  };
   // Each replacement's parameter count (all i32: pointers and integers).
   const PARAMS = { textspan: 3, ellipse: 3, polygon: 4, bezier: 4, polyline: 3 };
 
@@ -162,7 +169,8 @@
 
   // probeOffset finds where a setter of go-graphviz's bridge writes in a
   // zeroed struct: the byte offset of that field in this build of Graphviz,
-  // the bits it set in that byte, and how many bytes it set.
+  // the bits it set in that byte, how many bytes it set, and the 32-bit word
+  // it wrote there (a pointer, for a pointer field).
   function probeOffset(ex, memory, setter, ...value) {
     const size = 4096;
     const p = ex.malloc(size);
@@ -173,9 +181,10 @@
     let width = 0;
     while (at >= 0 && at + width < size && bytes[at + width]) width++;
     const bits = at >= 0 ? bytes[at] : 0;
+    const word = at >= 0 && at % 4 === 0 ? new DataView(memory.buffer).getUint32(p + at, true) : 0;
     ex.free(p);
     if (at < 0) throw new Error("svg-shapes: a struct field was not found");
-    return { at, bits, width };
+    return { at, bits, width, word };
   }
 
   const ascii = (s) => Uint8Array.from(s, (c) => c.charCodeAt(0));
@@ -220,11 +229,26 @@
     const fontFlags = probe(ex.wasm_bridge_set_TextFont_flags, 0x7fn);
     if (fontFlags.width !== 1 || aligned.width !== 1) throw new Error("svg-shapes: unexpected bit fields");
 
+    // Where each member is in the struct, and the function table entry of
+    // go-graphviz's bridge function for it (which the bridge's setter
+    // writes there): renderers written in Go are never registered here, so
+    // nothing calls those entries and the thunks below take their places.
     const engine = ex.svg_engine.value;
     const table = ex.__indirect_function_table;
+    const names = Object.keys(MEMBER);
+    const member = {}; // the member's address in the svg renderer's struct
+    const ours = {};
     const original = {};
-    for (const name in SLOT) {
-      original[name] = new DataView(memory.buffer).getUint32(engine + 4 * SLOT[name], true);
+    for (const name of names) {
+      const [field, bridge] = MEMBER[name];
+      const { at, word } = probe(ex["wasm_bridge_set_RenderEngine_" + field]);
+      const fn = ex["RenderEngine_" + bridge];
+      if (at % 4 !== 0 || table.get(word) !== fn || fn.length !== PARAMS[name]) {
+        throw new Error("svg-shapes: gvrender_engine_t's " + field + " is not where it was looked for");
+      }
+      member[name] = engine + at;
+      ours[name] = word;
+      original[name] = new DataView(memory.buffer).getUint32(member[name], true);
     }
     const graphviz = (name) => table.get(original[name]);
 
@@ -506,34 +530,15 @@
       },
     };
 
-    const names = Object.keys(SLOT);
-    const thunks = new WebAssembly.Instance(thunkModule(names), { js }).exports;
     // The table cannot grow (its size is fixed by the module): the thunks
-    // take the places of go-graphviz's bridge to renderers written in Go,
-    // which nothing here registers and so nothing calls.
-    const bridge = {
-      textspan: ex.RenderEngine_Textspan,
-      ellipse: ex.RenderEngine_Ellipse,
-      polygon: ex.RenderEngine_Polygon,
-      bezier: ex.RenderEngine_Beziercurve,
-      polyline: ex.RenderEngine_Polyline,
-    };
-    const ours = {};
-    for (let i = 0; i < table.length; i++) {
-      const f = table.get(i);
-      for (const name of names) if (f && f === bridge[name]) ours[name] = i;
-    }
-    for (const name of names) {
-      if (ours[name] === undefined) throw new Error("svg-shapes: no table entry for " + name);
-      table.set(ours[name], thunks[name]);
-    }
+    // take the bridge's entries.
+    const thunks = new WebAssembly.Instance(thunkModule(names), { js }).exports;
+    for (const name of names) table.set(ours[name], thunks[name]);
     return {
       // use(true) writes the elements here, use(false) with Graphviz's code.
       use(fast) {
         const d = new DataView(memory.buffer);
-        for (const name of names) {
-          d.setUint32(engine + 4 * SLOT[name], fast ? ours[name] : original[name], true);
-        }
+        for (const name of names) d.setUint32(member[name], fast ? ours[name] : original[name], true);
       },
       written() {
         const n = elements;
