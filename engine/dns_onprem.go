@@ -92,9 +92,8 @@ func (t *tracer) reachable(nn *networkNode, src, dst netip.Addr, proto string, p
 	if ok {
 		return true, ""
 	}
-	if len(sub.hops) == 0 {
+	if sub.last.Kind == "" {
 		return false, "no path."
 	}
-	last := sub.hops[len(sub.hops)-1]
-	return false, last.Detail + " (" + last.Rule + ")"
+	return false, sub.last.Detail + " (" + sub.last.Rule + ")"
 }

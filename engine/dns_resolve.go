@@ -37,7 +37,7 @@ func (t *tracer) destination(src source) (netip.Addr, bool) {
 		if t.req.IPVersion == 6 {
 			kind = "AAAA (IPv6)"
 		}
-		t.hop(HopDNS, t.hops[len(t.hops)-1].At, DecisionNoAnswer, "", "%s has no %s record: the answer holds only %s.", name, kind, addrList(ans.addrs))
+		t.hop(HopDNS, t.last.At, DecisionNoAnswer, "", "%s has no %s record: the answer holds only %s.", name, kind, addrList(ans.addrs))
 		return netip.Addr{}, false
 	}
 	t.resolved = &Resolved{Name: name, Addresses: picked, Resolver: ans.resolver}

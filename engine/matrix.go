@@ -91,31 +91,47 @@ func (w *World) TraceMatrixRow(m *Matrix, i int) {
 	}
 	row := make([]MatrixCell, len(m.Targets))
 	for j, tg := range m.Targets {
-		row[j] = cellOf(w.trace(tg.Request(m.Sources[i]), true))
+		t := w.trace(tg.Request(m.Sources[i]), true)
+		row[j] = t.sum.cell(t.verdict)
 	}
 	m.Cells[i] = row
 }
 
 // cellOf sums a trace up as a cell.
 func cellOf(tr Trace) MatrixCell {
-	c := MatrixCell{Verdict: tr.Verdict}
-	if n := len(tr.Hops); n > 0 {
-		c.Rule = tr.Hops[n-1].Rule
-	}
-	gateway := ""
+	var sum cellSum
 	for _, h := range tr.Hops {
-		switch {
-		case h.Kind == HopEndpoint:
-			c.Via = h.At
-		case h.Kind == HopGateway && h.Decision == DecisionForwarded,
-			h.Kind == HopNAT && h.Decision == DecisionTranslated:
-			if gateway == "" {
-				gateway = h.At
-			}
+		sum.add(h)
+	}
+	return sum.cell(tr.Verdict)
+}
+
+// cellSum sums a trace's hops up as they come: the rule of the last hop
+// decides, the way is the endpoint the request went through, else the first
+// internet or NAT gateway that forwarded it.
+type cellSum struct {
+	rule, endpoint, gateway string
+}
+
+// add takes the next hop in.
+func (s *cellSum) add(h Hop) {
+	s.rule = h.Rule
+	switch {
+	case h.Kind == HopEndpoint:
+		s.endpoint = h.At
+	case h.Kind == HopGateway && h.Decision == DecisionForwarded,
+		h.Kind == HopNAT && h.Decision == DecisionTranslated:
+		if s.gateway == "" {
+			s.gateway = h.At
 		}
 	}
+}
+
+// cell is the sum as a matrix cell of a trace with that verdict.
+func (s cellSum) cell(verdict string) MatrixCell {
+	c := MatrixCell{Verdict: verdict, Rule: s.rule, Via: s.endpoint}
 	if c.Via == "" {
-		c.Via = gateway
+		c.Via = s.gateway
 	}
 	return c
 }

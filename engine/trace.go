@@ -23,22 +23,27 @@ type tracer struct {
 	seen     []string // the places a step went through (at most maxTraceSteps)
 	resolved *Resolved
 	bucket   string // the bucket named by an S3 virtual-hosted name
-	// quiet leaves the hops' sentences out (the matrix keeps only their
-	// kind, place, decision and rule): formatting them is most of a trace's
-	// cost.
-	quiet bool
+	// quiet keeps no hops, only the last one and the cell they sum up to
+	// (the matrix's): writing the hops' sentences is most of a trace's cost.
+	quiet   bool
+	last    Hop     // the last hop recorded
+	sum     cellSum // the hops summed up as a matrix cell (quiet traces)
+	verdict string  // once run
 }
 
 // hop records one decision.
 func (t *tracer) hop(kind, at, decision, rule, format string, args ...any) {
-	detail := ""
-	if !t.quiet {
-		detail = fmt.Sprintf(format, args...)
-		if rest, ok := strings.CutPrefix(detail, "the "); ok {
-			detail = "The " + rest
-		}
+	t.last = Hop{Kind: kind, At: at, Decision: decision, Rule: rule}
+	if t.quiet {
+		t.sum.add(t.last)
+		return
 	}
-	t.hops = append(t.hops, Hop{Kind: kind, At: at, Decision: decision, Rule: rule, Detail: detail})
+	detail := fmt.Sprintf(format, args...)
+	if rest, ok := strings.CutPrefix(detail, "the "); ok {
+		detail = "The " + rest
+	}
+	t.last.Detail = detail
+	t.hops = append(t.hops, t.last)
 }
 
 // step counts a forwarding decision at a place; it reports false, after
@@ -90,15 +95,18 @@ func (w *World) CheckRequest(req TraceRequest) error {
 // says why (CheckRequest tells invalid input apart beforehand). The result
 // is deterministic and satisfies Trace.Validate.
 func (w *World) Trace(req TraceRequest) Trace {
-	return w.trace(req, false)
+	t := w.trace(req, false)
+	return Trace{Verdict: t.verdict, Request: t.req, Resolved: t.resolved, Hops: t.hops}
 }
 
-// trace traces a request; quiet leaves the hops' sentences out.
-func (w *World) trace(req TraceRequest, quiet bool) Trace {
-	req = req.WithDefaults()
-	t := &tracer{w: w, req: req, quiet: quiet, hops: make([]Hop, 0, 8)}
-	verdict := t.run()
-	return Trace{Verdict: verdict, Request: req, Resolved: t.resolved, Hops: t.hops}
+// trace traces a request.
+func (w *World) trace(req TraceRequest, quiet bool) *tracer {
+	t := &tracer{w: w, req: req.WithDefaults(), quiet: quiet}
+	if !quiet {
+		t.hops = make([]Hop, 0, 8)
+	}
+	t.verdict = t.run()
+	return t
 }
 
 // TraceAll traces the scenario's saved requests, in order.
