@@ -34,7 +34,8 @@ func sortedACL(a *NetworkACL) *NetworkACL {
 // port, a response the ephemeral range). The first entry that matches the
 // protocol and the remote address and touches the range decides; an allow
 // that covers only part of the range does not let a response through.
-func aclEvaluate(acl *NetworkACL, egress bool, proto string, remote netip.Addr, lo, hi int) aclDecision {
+// Without explain the decision says no why (a quiet trace writes none).
+func aclEvaluate(acl *NetworkACL, egress bool, proto string, remote netip.Addr, lo, hi int, explain bool) aclDecision {
 	proto = protocolName(proto)
 	remote = remote.Unmap()
 	for _, e := range acl.Entries {
@@ -61,14 +62,19 @@ func aclEvaluate(acl *NetworkACL, egress bool, proto string, remote netip.Addr, 
 		if ehi < lo || elo > hi {
 			continue
 		}
-		what := fmt.Sprintf("rule %d (%s %s %s)", e.RuleNumber, e.RuleAction, portsText(ep, e.FromPort, e.ToPort), e.CIDRBlock)
-		if e.RuleAction != "allow" {
-			return aclDecision{rule: e.RuleNumber, why: what + " denies"}
+		d := aclDecision{allowed: e.RuleAction == "allow" && elo <= lo && ehi >= hi, rule: e.RuleNumber}
+		if explain {
+			what := fmt.Sprintf("rule %d (%s %s %s)", e.RuleNumber, e.RuleAction, portsText(ep, e.FromPort, e.ToPort), e.CIDRBlock)
+			switch {
+			case e.RuleAction != "allow":
+				d.why = what + " denies"
+			case !d.allowed:
+				d.why = fmt.Sprintf("%s covers only part of ports %d-%d", what, lo, hi)
+			default:
+				d.why = what + " allows"
+			}
 		}
-		if elo > lo || ehi < hi {
-			return aclDecision{rule: e.RuleNumber, why: fmt.Sprintf("%s covers only part of ports %d-%d", what, lo, hi)}
-		}
-		return aclDecision{allowed: true, rule: e.RuleNumber, why: what + " allows"}
+		return d
 	}
 	return aclDecision{why: "no rule matches: the final implicit deny (*) applies"}
 }

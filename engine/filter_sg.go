@@ -78,7 +78,8 @@ func portsText(proto string, from, to *int) string {
 // sgEvaluate decides whether any of the groups lets the traffic through in
 // one direction: egress (the peer is the destination) or ingress (the peer
 // is the source). vpc is the VPC of the interface the groups guard.
-func (w *World) sgEvaluate(groups []string, vpc *vpcNode, egress bool, proto string, port int, peer sgPeer) sgDecision {
+// Without explain the decision says no why (a quiet trace writes none).
+func (w *World) sgEvaluate(groups []string, vpc *vpcNode, egress bool, proto string, port int, peer sgPeer, explain bool) sgDecision {
 	proto = protocolName(proto)
 	dir := "ingress"
 	if egress {
@@ -102,13 +103,20 @@ func (w *World) sgEvaluate(groups []string, vpc *vpcNode, egress bool, proto str
 				continue
 			}
 			if what, ok := w.sgPeerMatches(r, vpc, peer); ok {
-				return sgDecision{allowed: true, group: gid, why: fmt.Sprintf("%s %s rule %d allows %s %s", gid, dir, i+1, portsText(rp, r.FromPort, r.ToPort), what)}
+				d := sgDecision{allowed: true, group: gid}
+				if explain {
+					d.why = fmt.Sprintf("%s %s rule %d allows %s %s", gid, dir, i+1, portsText(rp, r.FromPort, r.ToPort), what)
+				}
+				return d
 			}
 		}
 	}
 	first := ""
 	if len(groups) > 0 {
 		first = groups[0]
+	}
+	if !explain {
+		return sgDecision{group: first}
 	}
 	toFrom := "from"
 	if egress {

@@ -30,9 +30,12 @@ func (t *tracer) viaInternetGateway(sn *subnetNode, igw string, p packet) (arriv
 		t.hop(HopGateway, igw, DecisionDropped, "NET-04", "%s has no public IPv4 address: an internet gateway carries traffic only for interfaces with one (use a NAT gateway from a private subnet).", p.src)
 		return arrival{}, false
 	}
-	how := "from its public address " + public.String()
-	if public != p.src && !p.natted {
-		how = fmt.Sprintf("translating %s to its public address %s", p.src, public)
+	how := "" // the hop's sentence: none for a quiet trace
+	if !t.quiet {
+		how = "from its public address " + public.String()
+		if public != p.src && !p.natted {
+			how = fmt.Sprintf("translating %s to its public address %s", p.src, public)
+		}
 	}
 	t.hop(HopGateway, igw, DecisionForwarded, "NET-04", "%s carries the request to %s, %s.", igw, p.dst, how)
 	if s, region, ok := ServiceAt(p.dst); ok {

@@ -38,7 +38,7 @@ func (t *tracer) deliverLocal(from *subnetNode, vn *vpcNode, p packet) (arrival,
 	if p.from != nil {
 		peer.groups, peer.vpc = p.from.groups, p.from.subnet.vpc
 	}
-	d := t.w.sgEvaluate(f.groups, vn, false, p.proto, p.port, peer)
+	d := t.w.sgEvaluate(f.groups, vn, false, p.proto, p.port, peer, !t.quiet)
 	rule := "NET-02"
 	if f.kind == ifaceEndpoint {
 		rule = "IF-03"
@@ -92,14 +92,17 @@ func (t *tracer) aclCross(sn *subnetNode, out bool, p packet, rule string) bool 
 	if p.proto == "icmp" || p.proto == "icmpv6" {
 		lo, hi = 0, 0
 	}
-	req := aclEvaluate(acl, out, p.proto, remote, p.port, p.port)
-	resp := aclEvaluate(acl, !out, p.proto, remote, lo, hi)
+	req := aclEvaluate(acl, out, p.proto, remote, p.port, p.port, !t.quiet)
+	resp := aclEvaluate(acl, !out, p.proto, remote, lo, hi, !t.quiet)
 	dirReq, dirResp := "in from", "back out to"
 	if out {
 		dirReq, dirResp = "out to", "back in from"
 	}
-	reqText := fmt.Sprintf("the request %s %s on %s %d", dirReq, remote, p.proto, p.port)
-	respText := fmt.Sprintf("the response %s %s on ports %d-%d", dirResp, remote, lo, hi)
+	reqText, respText := "", "" // the hop's sentence: none for a quiet trace
+	if !t.quiet {
+		reqText = fmt.Sprintf("the request %s %s on %s %d", dirReq, remote, p.proto, p.port)
+		respText = fmt.Sprintf("the response %s %s on ports %d-%d", dirResp, remote, lo, hi)
+	}
 	switch {
 	case !req.allowed:
 		t.hop(HopNetworkACL, acl.ID, DecisionDenied, rule, "%s of %s stops %s: %s.", acl.ID, sn.s.ID, reqText, req.why)

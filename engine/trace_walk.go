@@ -51,7 +51,7 @@ func (t *tracer) startInstance(in *instanceNode, p packet) (arrival, bool) {
 	if f := t.w.ifaceNear(vn, p.dst); f != nil {
 		peer.groups, peer.vpc = f.groups, f.subnet.vpc
 	}
-	d := t.w.sgEvaluate(in.i.SecurityGroups, vn, true, p.proto, p.port, peer)
+	d := t.w.sgEvaluate(in.i.SecurityGroups, vn, true, p.proto, p.port, peer, !t.quiet)
 	rule := "NET-02"
 	if _, ok := prefixListContaining(p.dst); ok {
 		rule = "GW-13"
@@ -131,12 +131,15 @@ func (t *tracer) fromSubnet(sn *subnetNode, p packet) (arrival, bool) {
 
 // routeRule names the rule that chose a route and explains the match.
 func (t *tracer) routeRule(tn *tableNode, r route, tied []route, p packet) (string, string) {
-	why := fmt.Sprintf("longest match %s (%s route)", r.Dest, r.Origin)
-	if r.PrefixList != "" {
-		why = fmt.Sprintf("longest match %s of prefix list %s", r.Dest, r.PrefixList)
-	}
-	for _, o := range tied {
-		why += fmt.Sprintf("; it beats the %s route to %s of equal length (GW-04)", o.Origin, o.Target)
+	why := "" // the hop's sentence: none for a quiet trace
+	if !t.quiet {
+		why = fmt.Sprintf("longest match %s (%s route)", r.Dest, r.Origin)
+		if r.PrefixList != "" {
+			why = fmt.Sprintf("longest match %s of prefix list %s", r.Dest, r.PrefixList)
+		}
+		for _, o := range tied {
+			why += fmt.Sprintf("; it beats the %s route to %s of equal length (GW-04)", o.Origin, o.Target)
+		}
 	}
 	pl, isService := prefixListContaining(p.dst)
 	switch {
