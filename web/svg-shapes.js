@@ -297,9 +297,12 @@
       for (let i = 0; i < s.length; i++) mem[at++] = s.charCodeAt(i);
     };
     const putNum = (x) => {
-      const s = x < 1e9 && x > -1e9 ? null : formatNumber(x);
-      reserve(s === null ? 24 : s.length);
-      at = writeNumber(mem, at, x);
+      if (x < 1e9 && x > -1e9) {
+        reserve(24);
+        at = writeNumber(mem, at, x);
+      } else {
+        putASCII(formatNumber(x));
+      }
     };
     const putByte = (b) => {
       reserve(1);
@@ -330,12 +333,19 @@
       }
       return mem[p + bytes.length] === 0;
     };
-    const putHex = (b) => {
-      const hi = b >> 4;
-      const lo = b & 15;
-      mem[at++] = hi < 10 ? 48 + hi : 87 + hi;
-      mem[at++] = lo < 10 ? 48 + lo : 87 + lo;
+    // putRGB writes an RGBA color as "#rrggbb".
+    const putRGB = (color) => {
+      reserve(7);
+      mem[at++] = 35; // "#"
+      for (let i = 0; i < 3; i++) {
+        const hi = mem[color + i] >> 4;
+        const lo = mem[color + i] & 15;
+        mem[at++] = hi < 10 ? 48 + hi : 87 + hi;
+        mem[at++] = lo < 10 ? 48 + lo : 87 + lo;
+      }
     };
+    // opacity is an alpha as Graphviz prints it ("%f" of alpha / 255).
+    const opacity = (a) => (a / 255).toFixed(6);
 
     // paintable says whether a color is one this file writes.
     const paintable = (color) => {
@@ -354,9 +364,7 @@
         put(TEXT.none);
         return;
       }
-      reserve(7);
-      mem[at++] = 35; // "#"
-      for (let i = 0; i < 3; i++) putHex(mem[color + i]);
+      putRGB(color);
     };
     // putOpacity writes attr and the alpha of an RGBA color that is
     // neither opaque nor transparent ("%f" of alpha / 255).
@@ -365,7 +373,7 @@
       const a = mem[color + 3];
       if (a > 0 && a < 255) {
         put(attr);
-        putASCII((a / 255).toFixed(6));
+        putASCII(opacity(a));
       }
     };
 
@@ -425,12 +433,11 @@
         putASCII('"');
         return;
       }
-      putASCII(' fill="#');
-      reserve(6);
-      for (let i = 0; i < 3; i++) putHex(mem[color + i]);
-      putASCII('"');
+      put(TEXT[' fill="']);
+      putRGB(color);
+      putByte(34); // '"'
       const a = mem[color + 3];
-      if (a < 255) putASCII(' fill-opacity="' + (a / 255).toFixed(6) + '"');
+      if (a < 255) putASCII(' fill-opacity="' + opacity(a) + '"');
     };
 
     // putPoints writes an element of n points at a: tag, style, then attr
