@@ -124,22 +124,20 @@ func (t *tracer) context(a arrival, store *storeNode) map[string][]string {
 	return ctx
 }
 
-// contextList formats as contextText when a hop's sentence is written.
+// contextList is a request's context as a hop's sentence lists it, formatted
+// only when a sentence is written.
 type contextList map[string][]string
 
-// String lists the context keys and their values.
-func (c contextList) String() string { return contextText(c) }
-
-// contextText lists context keys in a fixed order for a hop's detail.
-func contextText(ctx map[string][]string) string {
-	keys := make([]string, 0, len(ctx))
-	for k := range ctx {
+// String lists the context keys, in a fixed order, and their values.
+func (c contextList) String() string {
+	keys := make([]string, 0, len(c))
+	for k := range c {
 		keys = append(keys, k)
 	}
 	slices.Sort(keys)
 	parts := make([]string, len(keys))
 	for i, k := range keys {
-		parts[i] = k + "=" + strings.Join(ctx[k], ",")
+		parts[i] = k + "=" + strings.Join(c[k], ",")
 	}
 	return strings.Join(parts, ", ")
 }
