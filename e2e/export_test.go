@@ -34,6 +34,8 @@ func TestExportDownloadsJSONSVGAndPNG(t *testing.T) {
 	dir := t.TempDir()
 	if _, err := chromedp.CallBrowser(p.ctx, browser.SetDownloadBehavior, browser.SetDownloadBehaviorParams{
 		Behavior: browser.SetDownloadBehaviorBehaviorAllow, DownloadPath: dir,
+		// Each test's tab is in a browser context of its own.
+		BrowserContextID: chromedp.FromContext(p.ctx).BrowserContextID,
 	}); err != nil {
 		t.Fatal(err)
 	}

@@ -56,7 +56,8 @@ func run(m *testing.M) int {
 		return 1
 	}
 	defer os.RemoveAll(profile)
-	allocCtx, cancelAlloc := chromedp.NewExecAllocator(ctx, chromium.Options(profile)...)
+	opts := append(chromium.Options(profile), chromedp.CombinedOutput(chromiumLog))
+	allocCtx, cancelAlloc := chromedp.NewExecAllocator(ctx, opts...)
 	defer cancelAlloc()
 	var cancelBrowser context.CancelFunc
 	browserCtx, cancelBrowser = chromedp.NewContext(allocCtx)
@@ -68,8 +69,9 @@ func run(m *testing.M) int {
 	return m.Run()
 }
 
-// page is one test's browser tab, with the page's exceptions and console
-// errors collected as they happen.
+// page is one test's browser tab, in a browser context of its own (its own
+// service worker, caches and storage, so no test inherits another's state),
+// with the page's exceptions and console errors collected as they happen.
 type page struct {
 	t      *testing.T
 	ctx    context.Context
@@ -77,13 +79,14 @@ type page struct {
 
 	mu       sync.Mutex
 	problems []string
+	console  []string // the last console lines of any kind, for a failure's report
 }
 
 // newPage opens a tab with a time limit. When the test fails, a screenshot
 // and the DOM are saved under e2e/failures/ and their path printed.
 func newPage(t *testing.T, timeout time.Duration) *page {
 	t.Helper()
-	tabCtx, cancelTab := chromedp.NewContext(browserCtx)
+	tabCtx, cancelTab := chromedp.NewContext(browserCtx, chromedp.WithNewBrowserContext())
 	// Open the tab under tabCtx, so it outlives the test's time limit and a
 	// failure can still be photographed.
 	if err := chromedp.Do(tabCtx); err != nil {
@@ -106,6 +109,7 @@ func newPage(t *testing.T, timeout time.Duration) *page {
 			if err != nil {
 				return
 			}
+			p.keepConsole(string(ev.Type) + ": " + consoleText(ev))
 			if ev.Type == runtime.ConsoleAPICalledTypeError || ev.Type == runtime.ConsoleAPICalledTypeAssert {
 				p.note("console." + string(ev.Type) + ": " + consoleText(ev))
 			}
@@ -171,6 +175,12 @@ func (p *page) saveFailure() {
 	}
 	abs, _ := filepath.Abs(dir)
 	p.t.Logf("screenshot and DOM saved in %s", abs)
+	p.mu.Lock()
+	for _, s := range p.problems {
+		p.t.Logf("page reported %s", s)
+	}
+	p.mu.Unlock()
+	p.t.Logf("%s", p.pageState())
 	fmt.Fprintf(os.Stderr, "e2e: %s failed; screenshot and DOM in %s\n", p.t.Name(), abs)
 }
 
