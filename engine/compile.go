@@ -39,7 +39,7 @@ func Compile(s *Scenario) (*World, error) {
 		svcByName:  map[string]*serviceNode{},
 		resolvers:  map[string]*resolverNode{},
 		dnsServers: map[netip.Addr]*dnsServerNode{},
-		inboundIPs: map[netip.Addr]*iface{},
+		inboundIPs: map[netip.Addr][]*iface{},
 		vpceNames:  map[string]*vpceName{},
 		buckets:    map[string]*storeNode{},
 		ddbTables:  map[string]*storeNode{},

@@ -189,9 +189,7 @@ func (w *World) addResolverInterface(rn *resolverNode, sn *subnetNode, ip netip.
 	f := w.attach(&iface{kind: ifaceResolver, id: rn.r.ID, subnet: sn, addr: ip, groups: resolverGroups(rn.r, rn.vpc), resolver: rn})
 	rn.ifaces = append(rn.ifaces, f)
 	if rn.r.Direction == "INBOUND" {
-		if _, dup := w.inboundIPs[ip]; !dup {
-			w.inboundIPs[ip] = f
-		}
+		w.inboundIPs[ip] = append(w.inboundIPs[ip], f) // VPCs may overlap (SVC-08)
 	}
 }
 

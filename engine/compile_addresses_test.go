@@ -83,7 +83,7 @@ func TestRule_DNS05_InboundResolverEndpointIPv6Addresses(t *testing.T) {
 		t.Errorf("interfaces %v, want %v", got, want)
 	}
 	for _, a := range want {
-		if f := w.inboundIPs[netip.MustParseAddr(a)]; f == nil || f.id != "rslvr-in" {
+		if fs := w.inboundIPs[netip.MustParseAddr(a)]; len(fs) != 1 || fs[0].id != "rslvr-in" {
 			t.Errorf("%s should be an inbound Resolver address", a)
 		}
 	}

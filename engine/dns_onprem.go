@@ -2,6 +2,7 @@ package engine
 
 import (
 	"net/netip"
+	"slices"
 	"strings"
 )
 
@@ -43,10 +44,17 @@ func (t *tracer) resolveAtServer(srv *dnsServerNode, name string, depth int) dns
 		if err != nil {
 			continue
 		}
-		if f := t.w.inboundIPs[ip]; f != nil {
-			ok, why := t.reachable(srv.net, srv.ip, ip, "udp", 53)
+		if inbound := t.w.inboundIPs[ip]; len(inbound) > 0 {
+			arr, ok, why := t.reachable(srv.net, srv.ip, ip, "udp", 53)
 			if !ok {
-				t.hop(HopDNS, at, DecisionUnreachable, "DNS-05", "The DNS server %s of %s forwards %s to the inbound Resolver endpoint %s at %s, which it cannot reach: %s", srv.ip, at, fwd.DomainName, f.id, ip, why)
+				t.hop(HopDNS, at, DecisionUnreachable, "DNS-05", "The DNS server %s of %s forwards %s to the inbound Resolver endpoint %s at %s, which it cannot reach: %s", srv.ip, at, fwd.DomainName, ifaceIDs(inbound), ip, why)
+				continue
+			}
+			f := arrivedAt(arr, inbound)
+			if f == nil {
+				// Only another VPC with the same addresses has an inbound
+				// endpoint there (SVC-08).
+				t.hop(HopDNS, at, DecisionNoAnswer, "DNS-05", "The DNS server %s of %s forwards %s to %s, which the site reaches %s, where no inbound Resolver endpoint has that address (%s, at the same address, is in a VPC the site does not reach).", srv.ip, at, fwd.DomainName, ip, arrivalPlace(arr), ifaceIDs(inbound))
 				continue
 			}
 			t.hop(HopDNS, at, DecisionForwarded, "DNS-05", "The DNS server %s of %s forwards %s (domain %s) to the inbound Resolver endpoint %s at %s, reachable from the site.", srv.ip, at, name, fwd.DomainName, f.id, ip)
@@ -85,15 +93,49 @@ func (t *tracer) publicFrom(at, who, name string, depth int) dnsAnswer {
 
 // reachable checks that a packet from an on-premises address reaches an
 // address (an inbound Resolver endpoint, DNS-05) without recording its
-// hops; it returns the reason when it does not.
-func (t *tracer) reachable(nn *networkNode, src, dst netip.Addr, proto string, port int) (bool, string) {
+// hops; it returns where the packet arrived, or the reason it did not.
+func (t *tracer) reachable(nn *networkNode, src, dst netip.Addr, proto string, port int) (arrival, bool, string) {
 	sub := &tracer{w: t.w, req: t.req, quiet: t.quiet}
-	_, ok := sub.startOnPrem(nn, packet{src: src, dst: dst, proto: proto, port: port})
+	arr, ok := sub.startOnPrem(nn, packet{src: src, dst: dst, proto: proto, port: port})
 	if ok {
-		return true, ""
+		return arr, true, ""
 	}
 	if sub.last.Kind == "" {
-		return false, "no path."
+		return arr, false, "no path."
 	}
-	return false, sub.last.Detail + " (" + sub.last.Rule + ")"
+	return arr, false, sub.last.Detail + " (" + sub.last.Rule + ")"
+}
+
+// arrivedAt returns the interface among candidates that a packet arrived
+// at, nil when it arrived elsewhere.
+func arrivedAt(arr arrival, candidates []*iface) *iface {
+	for _, f := range candidates {
+		if arr.ifc == f {
+			return f
+		}
+	}
+	return nil
+}
+
+// arrivalPlace says where a packet arrived, for a sentence: "in vpc-a" or
+// "inside site-1".
+func arrivalPlace(arr arrival) string {
+	switch {
+	case arr.ifc != nil:
+		return "in " + arr.ifc.subnet.vpc.v.ID
+	case arr.network != nil:
+		return "inside " + arr.network.n.ID
+	}
+	return "elsewhere"
+}
+
+// ifaceIDs names the owners of interfaces, each once, joined by " or ".
+func ifaceIDs(fs []*iface) string {
+	var ids []string
+	for _, f := range fs {
+		if !slices.Contains(ids, f.id) {
+			ids = append(ids, f.id)
+		}
+	}
+	return strings.Join(ids, " or ")
 }

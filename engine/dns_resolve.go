@@ -82,7 +82,7 @@ func (t *tracer) resolveVPC(vn *vpcNode, name string, inbound bool, depth int) d
 			// rule wins over a zone of the same domain (DNS-04).
 			if z == nil || !vn.v.DNSHostnames() || len(z.name) <= len(canonicalName(r.DomainName)) {
 				t.hop(HopDNS, r.ID, DecisionForwarded, "DNS-06", "Resolver rule %s forwards %s (domain %s) through outbound endpoint %s to %s.", r.ID, name, r.DomainName, r.ResolverEndpoint, strings.Join(r.TargetIPs, ", "))
-				return t.forwardTo(r.TargetIPs, name, depth+1)
+				return t.forwardTo(t.w.outboundVPC(r), r.TargetIPs, name, depth+1)
 			}
 			t.hop(HopDNS, z.id, DecisionMatched, "DNS-04", "%s (%s) is more specific than forwarding rule %s (%s), so it answers %s, not the rule.", z.id, z.name, r.ID, r.DomainName, name)
 		} else if broader {
@@ -167,16 +167,17 @@ func (t *tracer) answerZone(vn *vpcNode, z *zoneNode, name string, inbound bool,
 	return dnsAnswer{addrs: addrs, resolver: "private zone " + z.id, ok: len(addrs) > 0}
 }
 
-// forwardTo sends a query to target DNS servers in order: an inbound
-// Resolver endpoint answers from its VPC, an on-premises server from its
-// forwarders. The first server that exists answers.
-func (t *tracer) forwardTo(targets []string, name string, depth int) dnsAnswer {
+// forwardTo sends a query from an outbound endpoint's VPC (nil when
+// unknown) to target DNS servers in order: an inbound Resolver endpoint
+// answers from its VPC, an on-premises server from its forwarders. The first
+// server that exists answers.
+func (t *tracer) forwardTo(from *vpcNode, targets []string, name string, depth int) dnsAnswer {
 	for _, s := range targets {
 		ip, err := netip.ParseAddr(s)
 		if err != nil {
 			continue
 		}
-		if f := t.w.inboundIPs[ip]; f != nil {
+		if f := inboundFrom(from, ip, t.w.inboundIPs[ip]); f != nil {
 			return t.resolveVPC(f.resolver.vpc, name, true, depth+1)
 		}
 		if srv := t.w.dnsServers[ip]; srv != nil {
@@ -185,4 +186,27 @@ func (t *tracer) forwardTo(targets []string, name string, depth int) dnsAnswer {
 		t.hop(HopDNS, s, DecisionNoAnswer, "DNS-06", "No DNS server of the scenario listens at %s.", s)
 	}
 	return dnsAnswer{}
+}
+
+// outboundVPC is the VPC of a forwarding rule's outbound endpoint, nil when
+// the rule names none the scenario has.
+func (w *World) outboundVPC(r *ResolverRule) *vpcNode {
+	if rn := w.resolvers[r.ResolverEndpoint]; rn != nil {
+		return rn.vpc
+	}
+	return nil
+}
+
+// inboundFrom picks the inbound Resolver interface at ip that a query sent
+// from a VPC reaches: the one in that VPC when the address is inside it (the
+// query stays there), else the first in another VPC, since overlapping VPCs
+// may hold the same address (SVC-08).
+func inboundFrom(from *vpcNode, ip netip.Addr, candidates []*iface) *iface {
+	local := from != nil && from.contains(ip)
+	for _, f := range candidates {
+		if (f.subnet.vpc == from) == local {
+			return f
+		}
+	}
+	return nil
 }

@@ -33,7 +33,7 @@ type World struct {
 	resolvers  map[string]*resolverNode
 	rules      []*ResolverRule
 	dnsServers map[netip.Addr]*dnsServerNode
-	inboundIPs map[netip.Addr]*iface
+	inboundIPs map[netip.Addr][]*iface // inbound Resolver interfaces by address; overlapping VPCs may share one
 	vpceNames  map[string]*vpceName
 	buckets    map[string]*storeNode
 	ddbTables  map[string]*storeNode
