@@ -87,7 +87,7 @@ func writeMatrixText(w io.Writer, m engine.Matrix) error {
 			fmt.Fprintf(&b, "  %s  %s (%s)\n", pad(labels[j], width), req, tg.Kind)
 		}
 	}
-	b.WriteString("Legend: ✔ allowed  ✖ denied  ⛔ unreachable  ? unresolved; each cell gives the rule of the deciding hop.\n\n")
+	b.WriteString("Legend: ✔ allowed  ✖ denied  ⊘ unreachable  ? unresolved; each cell gives the rule of the deciding hop.\n\n")
 	rows := make([][]string, len(m.Sources))
 	for i := range m.Sources {
 		rows[i] = make([]string, len(m.Targets))
@@ -136,10 +136,10 @@ func targetLabel(tg engine.MatrixTarget) string {
 	return tg.Name
 }
 
-// displayWidth is the number of terminal columns text takes: one a rune,
-// two for ⛔, which terminals draw wide.
+// displayWidth is the number of terminal columns text takes: one a rune
+// (the verdict icons are all narrow).
 func displayWidth(s string) int {
-	return utf8.RuneCountInString(s) + strings.Count(s, "⛔")
+	return utf8.RuneCountInString(s)
 }
 
 // maxWidth is the widest display width in list, and at least least.

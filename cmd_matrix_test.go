@@ -72,9 +72,9 @@ func TestMatrixText(t *testing.T) {
 	for _, want := range []string{
 		"2 sources × 3 targets",
 		"s3:app-reports  app-reports.s3.us-east-1.amazonaws.com:443 s3:GetObject on arn:aws:s3:::app-reports/* (bucket)",
-		"✔ allowed  ✖ denied  ⛔ unreachable  ? unresolved",
+		"✔ allowed  ✖ denied  ⊘ unreachable  ? unresolved",
 		"source     s3.us-east-1  s3:app-reports  s3:bucket-west\n",
-		"i-private  ✔ POL-03      ✔ POL-01        ⛔ GW-03\n",
+		"i-private  ✔ POL-03      ✔ POL-01        ⊘ GW-03\n",
 		"i-public   ✔ POL-03      ✖ POL-01        ✔ POL-01\n",
 	} {
 		if !strings.Contains(out, want) {

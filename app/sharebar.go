@@ -18,13 +18,17 @@ type ShareButton struct {
 	copied    bool
 }
 
+// linkIcon is a chain link drawn in SVG: an emoji needs a font many
+// machines lack.
+const linkIcon = `<svg class="icon" viewBox="0 0 16 16" width="14" height="14" aria-hidden="true" fill="none" stroke="currentColor" stroke-width="1.6" stroke-linecap="round"><path d="M6.5 9.5l3-3"/><path d="M7 4.5l1.2-1.2a2.6 2.6 0 0 1 3.7 3.7L10.7 8.2"/><path d="M9 11.5l-1.2 1.2a2.6 2.6 0 0 1-3.7-3.7L5.3 7.8"/></svg>`
+
 // OnUpdate forgets a link made for an older document.
 func (b *ShareButton) OnUpdate(ctx app.Context) { b.link, b.err, b.copied = "", "", false }
 
 // Render draws the button and the link.
 func (b *ShareButton) Render() app.UI {
 	return app.Div().Class("share").Body(
-		app.Button().ID("share").Title("Copy a link that opens this scenario").Text("🔗 Share").
+		app.Button().ID("share").Title("Copy a link that opens this scenario").Body(app.Raw(linkIcon), app.Text(" Share")).
 			OnClick(func(ctx app.Context, e app.Event) {
 				base := app.Window().Get("location").Get("origin").String() + "/"
 				link, err := b.Store.ShareLink(base)

@@ -78,7 +78,7 @@ func TestFieldFormShowsProblemsNextToTheFieldAndUndoes(t *testing.T) {
 
 func TestFieldFormSetsOptionalBooleansAndKeepsTheTraces(t *testing.T) {
 	p := openPlayground(t)
-	want := []string{"✔ allowed", "✖ denied", "⛔ unreachable"}
+	want := []string{"✔ allowed", "✖ denied", "⊘ unreachable"}
 	verdicts := func() []string {
 		return eval[[]string](p, `[...document.querySelectorAll(".trace-list .verdict")].map(e => e.textContent)`)
 	}

@@ -104,7 +104,7 @@ func TestSavedTracesShowVerdictsComputedInTheBrowser(t *testing.T) {
 	p := openPlayground(t)
 	p.do("waiting for the saved traces", chromedp.WaitVisible(chromedp.CSS(".trace-list .verdict")))
 	got := eval[[]string](p, `[...document.querySelectorAll(".trace-list .verdict")].map(e => e.textContent)`)
-	want := []string{"✔ allowed", "✖ denied", "⛔ unreachable"}
+	want := []string{"✔ allowed", "✖ denied", "⊘ unreachable"}
 	if fmt.Sprint(got) != fmt.Sprint(want) {
 		t.Errorf("saved trace verdicts = %q, want %q", got, want)
 	}

@@ -17,7 +17,7 @@ func VerdictIcon(verdict string) string {
 	case VerdictDenied:
 		return "✖"
 	case VerdictUnreachable:
-		return "⛔"
+		return "⊘"
 	case VerdictUnresolved:
 		return "?"
 	}

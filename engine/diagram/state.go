@@ -11,12 +11,12 @@ import (
 // states become a CSS class "state-<lowercase state>": a state the scenario
 // spells otherwise never reaches an attribute other than the label.
 var stateBadges = map[string]string{
-	engine.StatePendingAcceptance: "⏳",
-	engine.StatePending:           "⏳",
+	engine.StatePendingAcceptance: "◷",
+	engine.StatePending:           "◷",
 	engine.StateRejected:          "✖",
 	engine.StateExpired:           "✖",
 	engine.StateFailed:            "✖",
-	engine.StateDeleting:          "⏳",
+	engine.StateDeleting:          "◷",
 	engine.StateDeleted:           "✖",
 }
 

@@ -28,11 +28,11 @@ func TestRule_SVC05_SVC07_SVC03_StateBadges(t *testing.T) {
 		service      string // badge line of the endpoint service
 		serviceClass string
 	}{
-		{"acceptance required: PendingAcceptance", true, "", "", "⏳ PendingAcceptance", "state-pendingacceptance", "", ""},
+		{"acceptance required: PendingAcceptance", true, "", "", "◷ PendingAcceptance", "state-pendingacceptance", "", ""},
 		{"no acceptance: Available, no badge", false, "", "", "", "", "", ""},
 		{"explicit Available wins over acceptance", true, "Available", "", "", "", "", ""},
 		{"rejected", true, "Rejected", "", "✖ Rejected", "state-rejected", "", ""},
-		{"pending after acceptance", true, "Pending", "", "⏳ Pending", "state-pending", "", ""},
+		{"pending after acceptance", true, "Pending", "", "◷ Pending", "state-pending", "", ""},
 		{"service failed", false, "", "Failed", "", "", "✖ Failed", "state-failed"},
 		{"unknown state: text only, no class", false, `Odd" onload="x`, "", `state Odd\" onload=\"x`, "", "", ""},
 	}

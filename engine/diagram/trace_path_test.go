@@ -64,7 +64,7 @@ func TestTracePathVerdicts(t *testing.T) {
 	for _, tc := range []struct{ verdict, want string }{
 		{engine.VerdictAllowed, `label="✔ allowed"`},
 		{engine.VerdictDenied, `label="✖ denied"`},
-		{engine.VerdictUnreachable, `label="⛔ unreachable"`},
+		{engine.VerdictUnreachable, `label="⊘ unreachable"`},
 		{engine.VerdictUnresolved, `label="? unresolved"`},
 		{"", `label="? no verdict"`},
 		{`x"y`, `label="? x\"y"`},
