@@ -53,28 +53,41 @@ type inputs struct {
 	networkInterfaces []item[NetworkInterface]
 	addresses         []item[Address]
 	availabilityZones []item[AvailabilityZone]
+	transitGateways   []item[TransitGateway]
+	tgwAttachments    []item[TransitGatewayAttachment]
+	tgwVpcAttachments []item[TransitGatewayVpcAttachment]
+	tgwRoutes         []item[TransitGatewayRoute]
+	moreTGWRoutes     []src // search-transit-gateway-routes output that left routes out
 }
 
-// documentKinds reads each top-level key of `aws ec2 describe-*` output.
+// documentKinds reads each top-level key of `aws ec2 describe-*` output,
+// and of `aws ec2 search-transit-gateway-routes` output: Routes (the routes
+// of one transit gateway route table, which the output does not name) and
+// AdditionalRoutesAvailable.
 var documentKinds = map[string]func(in *inputs, file, key string, raw json.RawMessage) error{
-	"Vpcs":                  func(in *inputs, f, k string, r json.RawMessage) error { return collect(&in.vpcs, f, k, r) },
-	"Subnets":               func(in *inputs, f, k string, r json.RawMessage) error { return collect(&in.subnets, f, k, r) },
-	"RouteTables":           func(in *inputs, f, k string, r json.RawMessage) error { return collect(&in.routeTables, f, k, r) },
-	"VpcEndpoints":          func(in *inputs, f, k string, r json.RawMessage) error { return collect(&in.endpoints, f, k, r) },
-	"ServiceDetails":        func(in *inputs, f, k string, r json.RawMessage) error { return collect(&in.serviceDetails, f, k, r) },
-	"SecurityGroups":        func(in *inputs, f, k string, r json.RawMessage) error { return collect(&in.securityGroups, f, k, r) },
-	"NetworkAcls":           func(in *inputs, f, k string, r json.RawMessage) error { return collect(&in.networkACLs, f, k, r) },
-	"PrefixLists":           func(in *inputs, f, k string, r json.RawMessage) error { return collect(&in.prefixLists, f, k, r) },
-	"Reservations":          collectInstances,
-	"InternetGateways":      func(in *inputs, f, k string, r json.RawMessage) error { return collect(&in.internetGateways, f, k, r) },
-	"NatGateways":           func(in *inputs, f, k string, r json.RawMessage) error { return collect(&in.natGateways, f, k, r) },
-	"VpnGateways":           func(in *inputs, f, k string, r json.RawMessage) error { return collect(&in.vpnGateways, f, k, r) },
-	"VpnConnections":        func(in *inputs, f, k string, r json.RawMessage) error { return collect(&in.vpnConnections, f, k, r) },
-	"CustomerGateways":      func(in *inputs, f, k string, r json.RawMessage) error { return collect(&in.customerGateways, f, k, r) },
-	"VpcPeeringConnections": func(in *inputs, f, k string, r json.RawMessage) error { return collect(&in.peerings, f, k, r) },
-	"NetworkInterfaces":     func(in *inputs, f, k string, r json.RawMessage) error { return collect(&in.networkInterfaces, f, k, r) },
-	"Addresses":             func(in *inputs, f, k string, r json.RawMessage) error { return collect(&in.addresses, f, k, r) },
-	"AvailabilityZones":     func(in *inputs, f, k string, r json.RawMessage) error { return collect(&in.availabilityZones, f, k, r) },
+	"Vpcs":                         func(in *inputs, f, k string, r json.RawMessage) error { return collect(&in.vpcs, f, k, r) },
+	"Subnets":                      func(in *inputs, f, k string, r json.RawMessage) error { return collect(&in.subnets, f, k, r) },
+	"RouteTables":                  func(in *inputs, f, k string, r json.RawMessage) error { return collect(&in.routeTables, f, k, r) },
+	"VpcEndpoints":                 func(in *inputs, f, k string, r json.RawMessage) error { return collect(&in.endpoints, f, k, r) },
+	"ServiceDetails":               func(in *inputs, f, k string, r json.RawMessage) error { return collect(&in.serviceDetails, f, k, r) },
+	"SecurityGroups":               func(in *inputs, f, k string, r json.RawMessage) error { return collect(&in.securityGroups, f, k, r) },
+	"NetworkAcls":                  func(in *inputs, f, k string, r json.RawMessage) error { return collect(&in.networkACLs, f, k, r) },
+	"PrefixLists":                  func(in *inputs, f, k string, r json.RawMessage) error { return collect(&in.prefixLists, f, k, r) },
+	"Reservations":                 collectInstances,
+	"InternetGateways":             func(in *inputs, f, k string, r json.RawMessage) error { return collect(&in.internetGateways, f, k, r) },
+	"NatGateways":                  func(in *inputs, f, k string, r json.RawMessage) error { return collect(&in.natGateways, f, k, r) },
+	"VpnGateways":                  func(in *inputs, f, k string, r json.RawMessage) error { return collect(&in.vpnGateways, f, k, r) },
+	"VpnConnections":               func(in *inputs, f, k string, r json.RawMessage) error { return collect(&in.vpnConnections, f, k, r) },
+	"CustomerGateways":             func(in *inputs, f, k string, r json.RawMessage) error { return collect(&in.customerGateways, f, k, r) },
+	"VpcPeeringConnections":        func(in *inputs, f, k string, r json.RawMessage) error { return collect(&in.peerings, f, k, r) },
+	"NetworkInterfaces":            func(in *inputs, f, k string, r json.RawMessage) error { return collect(&in.networkInterfaces, f, k, r) },
+	"Addresses":                    func(in *inputs, f, k string, r json.RawMessage) error { return collect(&in.addresses, f, k, r) },
+	"AvailabilityZones":            func(in *inputs, f, k string, r json.RawMessage) error { return collect(&in.availabilityZones, f, k, r) },
+	"TransitGateways":              func(in *inputs, f, k string, r json.RawMessage) error { return collect(&in.transitGateways, f, k, r) },
+	"TransitGatewayAttachments":    func(in *inputs, f, k string, r json.RawMessage) error { return collect(&in.tgwAttachments, f, k, r) },
+	"TransitGatewayVpcAttachments": func(in *inputs, f, k string, r json.RawMessage) error { return collect(&in.tgwVpcAttachments, f, k, r) },
+	"Routes":                       func(in *inputs, f, k string, r json.RawMessage) error { return collect(&in.tgwRoutes, f, k, r) },
+	"AdditionalRoutesAvailable":    collectMoreRoutes,
 }
 
 // ignoredKeys are top-level keys that carry nothing to map: pagination, and
@@ -107,6 +120,19 @@ func collectInstances(in *inputs, file, key string, raw json.RawMessage) error {
 				v:   ownedInstance{Instance: inst, owner: r.OwnerID},
 			})
 		}
+	}
+	return nil
+}
+
+// collectMoreRoutes reads search-transit-gateway-routes' flag that more
+// routes matched than it printed.
+func collectMoreRoutes(in *inputs, file, key string, raw json.RawMessage) error {
+	var more bool
+	if err := json.Unmarshal(raw, &more); err != nil {
+		return fmt.Errorf("%s: %s: %v", file, key, err)
+	}
+	if more {
+		in.moreTGWRoutes = append(in.moreTGWRoutes, src{file: file, path: key})
 	}
 	return nil
 }

@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"os"
 	"path/filepath"
+	"slices"
 	"testing"
 
 	"privatelink-playground/engine"
@@ -13,7 +14,7 @@ import (
 // what it returns can be written as JSON, validated and, when valid,
 // compiled and traced.
 func FuzzImport(f *testing.F) {
-	for _, name := range samples {
+	for _, name := range append(slices.Clone(samples), tgwSample) {
 		entries, _ := os.ReadDir(filepath.Join("testdata", name))
 		for _, e := range entries {
 			data, err := os.ReadFile(filepath.Join("testdata", name, e.Name()))
@@ -22,11 +23,12 @@ func FuzzImport(f *testing.F) {
 			}
 		}
 	}
-	for _, files := range []map[string]string{baseFiles()} {
+	for _, files := range []map[string]string{baseFiles(), tgwFiles()} {
 		for _, v := range files {
 			f.Add([]byte(v))
 		}
 	}
+	f.Add(oneDocument(f, tgwFiles()))
 	base := baseFiles()
 	f.Fuzz(func(t *testing.T, data []byte) {
 		files := map[string][]byte{"fuzz.json": data}
@@ -58,4 +60,25 @@ func FuzzImport(f *testing.F) {
 			}
 		}
 	})
+}
+
+// oneDocument merges the top-level keys of files into one document, so
+// that a single fuzzed input holds, say, transit gateways with their
+// attachments and routes.
+func oneDocument(f *testing.F, files map[string]string) []byte {
+	merged := map[string]json.RawMessage{}
+	for _, v := range files {
+		var top map[string]json.RawMessage
+		if err := json.Unmarshal([]byte(v), &top); err != nil {
+			f.Fatal(err)
+		}
+		for k, raw := range top {
+			merged[k] = raw
+		}
+	}
+	data, err := json.Marshal(merged)
+	if err != nil {
+		f.Fatal(err)
+	}
+	return data
 }

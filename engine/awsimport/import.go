@@ -1,10 +1,11 @@
-// Package awsimport turns the JSON that `aws ec2 describe-*` commands print
-// into a scenario of the playground: VPCs, subnets, route tables, gateways,
-// security groups, network ACLs, instances, VPC endpoints, peering
-// connections and VPN sites. It reads its own small structs that mirror the
-// AWS CLI's output shapes (never the AWS SDK), keeps IDs exactly as AWS
-// gives them, and lists everything it cannot map as a Note rather than
-// dropping it silently.
+// Package awsimport turns the JSON that `aws ec2 describe-*` commands (and
+// `aws ec2 search-transit-gateway-routes`) print into a scenario of the
+// playground: VPCs, subnets, route tables, gateways, security groups,
+// network ACLs, instances, VPC endpoints, peering connections, transit
+// gateways with their attachments and routes, and VPN sites. It reads its
+// own small structs that mirror the AWS CLI's output shapes (never the AWS
+// SDK), keeps IDs exactly as AWS gives them, and lists everything it cannot
+// map as a Note rather than dropping it silently.
 package awsimport
 
 import (
@@ -87,12 +88,14 @@ func (m *mapper) run() {
 	m.mapSubnets()
 	m.mapNATGateways()
 	m.mapPeerings()
+	m.mapTransitGateways()
 	m.mapSecurityGroups()
 	m.mapEndpoints()
 	m.mapRouteTables()
 	m.mapNetworkACLs()
 	m.mapInstances()
 	m.mapVPNConnections()
+	m.mapTransitGatewayRoutes()
 	m.mapNetworkInterfaces()
 	m.mapAddresses()
 	m.mapPrefixLists()

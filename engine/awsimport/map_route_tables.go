@@ -145,7 +145,9 @@ func (m *mapper) unusableRoute(r Route, target, kind string, i int, local []neti
 	case kind == "EgressOnlyInternetGatewayId", kind == "LocalGatewayId", kind == "CarrierGatewayId", kind == "CoreNetworkArn":
 		return fmt.Sprintf("a %s target is not in the scenario format", kind)
 	case kind == "TransitGatewayId":
-		return "transit gateways are not imported from aws ec2 describe output"
+		if reason := m.tgwRouteProblem(target, i); reason != "" {
+			return reason
+		}
 	case strings.HasPrefix(target, "igw-"):
 		if target != vpc.InternetGateway {
 			return "the internet gateway is not an imported gateway attached to " + vpc.ID

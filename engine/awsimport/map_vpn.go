@@ -8,11 +8,14 @@ import (
 )
 
 // mapVPNConnections maps each site-to-site VPN to a virtual private gateway
-// of an imported VPC as an on-premises network named after the VPN, whose
-// CIDRs are the VPN's static routes: a placeholder for the site, since AWS
-// output describes neither its hosts nor its DNS. A VPN without static
-// routes (BGP) or to a transit gateway is left out with a note; so is a
-// customer gateway no mapped VPN uses.
+// of an imported VPC, or to an imported transit gateway through its VPN
+// attachment, as an on-premises network named after the VPN, whose CIDRs
+// are the VPN's static routes (for a transit gateway, whose route table
+// holds them: the routes to its attachment): a placeholder for the site,
+// since AWS output describes neither its hosts nor its DNS. A VPN whose
+// CIDRs are unknown, or whose end is not imported, is left out with a
+// note; so is a customer gateway, or a transit gateway's VPN attachment,
+// that no mapped VPN uses.
 func (m *mapper) mapVPNConnections() {
 	cgws := map[string]CustomerGateway{}
 	for _, c := range m.in.customerGateways {
@@ -29,13 +32,12 @@ func (m *mapper) mapVPNConnections() {
 			m.note(it.src, "not mapped: %s is %s", what, v.State)
 			continue
 		}
-		if v.TransitGatewayID != "" {
-			m.note(it.src, "not mapped: %s ends at transit gateway %s, and transit gateways are not imported", what, v.TransitGatewayID)
+		if ids[v.VpnConnectionID] {
+			m.note(it.src, "not mapped: %s appears twice; the first is kept", what)
 			continue
 		}
-		i, ok := m.vgwVPC[v.VpnGatewayID]
+		conn, attach, ok := m.vpnEnd(it, what)
 		if !ok {
-			m.note(it.src, "not mapped: %s ends at virtual private gateway %s, which is attached to no imported VPC", what, v.VpnGatewayID)
 			continue
 		}
 		var cidrs []string
@@ -44,12 +46,18 @@ func (m *mapper) mapVPNConnections() {
 				cidrs = append(cidrs, r.DestinationCidrBlock)
 			}
 		}
-		if len(cidrs) == 0 {
-			m.note(it.src, "not mapped: %s has no static routes (it uses BGP), so the site's CIDRs are unknown", what)
-			continue
+		from := "its static routes"
+		if len(cidrs) == 0 && conn.TransitGateway != "" {
+			cidrs = m.tgwSiteCIDRs(it, what, attach.v.TransitGatewayAttachmentID)
+			from = "the routes of " + conn.TransitGateway + " to its attachment " + attach.v.TransitGatewayAttachmentID
 		}
-		if ids[v.VpnConnectionID] {
-			m.note(it.src, "not mapped: %s appears twice; the first is kept", what)
+		switch {
+		case len(cidrs) > 0:
+		case conn.TransitGateway != "":
+			m.note(it.src, "not mapped: %s: %s routes no CIDR to its attachment %s (neither a static route nor one propagated over BGP), so the site's CIDRs are unknown", what, conn.TransitGateway, attach.v.TransitGatewayAttachmentID)
+			continue
+		default:
+			m.note(it.src, "not mapped: %s has no static routes (it uses BGP), so the site's CIDRs are unknown", what)
 			continue
 		}
 		ids[v.VpnConnectionID] = true
@@ -62,13 +70,34 @@ func (m *mapper) mapVPNConnections() {
 			ID:         v.VpnConnectionID,
 			Name:       name,
 			CIDRBlocks: cidrs,
-			Connection: engine.Connection{Type: "vpn", VPC: m.s.VPCs[i].ID},
+			Connection: conn,
 		})
-		m.note(it.src, "%s mapped as on-premises network %s with the CIDRs of its static routes (%s); its hosts and DNS servers are not in AWS's output", what, v.VpnConnectionID, strings.Join(cidrs, ", "))
+		if conn.TransitGateway != "" {
+			m.attachVPN(attach, v.VpnConnectionID)
+		}
+		m.note(it.src, "%s mapped as on-premises network %s with the CIDRs of %s (%s); its hosts and DNS servers are not in AWS's output", what, v.VpnConnectionID, from, strings.Join(cidrs, ", "))
 	}
 	for _, it := range m.in.customerGateways {
 		if !m.usedCGWs[it.v.CustomerGatewayID] {
 			m.note(it.src, "not mapped: customer gateway %s (%s) is used by no mapped VPN connection", it.v.CustomerGatewayID, it.v.IPAddress)
 		}
 	}
+	m.noteUnusedVPNAttachments()
+}
+
+// vpnEnd returns the connection of a VPN's on-premises network: to the VPC
+// of its virtual private gateway, or to its transit gateway with the VPN
+// attachment there. It notes a VPN whose end is not imported.
+func (m *mapper) vpnEnd(it item[VpnConnection], what string) (engine.Connection, item[TransitGatewayAttachment], bool) {
+	v := it.v
+	if v.TransitGatewayID != "" {
+		attach, ok := m.vpnAtTGW(it, what)
+		return engine.Connection{Type: "vpn", TransitGateway: v.TransitGatewayID}, attach, ok
+	}
+	i, ok := m.vgwVPC[v.VpnGatewayID]
+	if !ok {
+		m.note(it.src, "not mapped: %s ends at virtual private gateway %s, which is attached to no imported VPC", what, v.VpnGatewayID)
+		return engine.Connection{}, item[TransitGatewayAttachment]{}, false
+	}
+	return engine.Connection{Type: "vpn", VPC: m.s.VPCs[i].ID}, item[TransitGatewayAttachment]{}, true
 }

@@ -29,6 +29,7 @@ type mapper struct {
 	vgwVPC      map[string]int    // virtual private gateway ID → VPC index
 	usedCGWs    map[string]bool   // customer gateways of mapped VPN connections
 	dnsGiven    map[int]bool      // VPCs with describe-vpc-attribute output
+	tgw         tgwIndex          // transit gateways and their attachments
 	fallback    string            // the account of resources without an owner
 }
 
@@ -51,6 +52,7 @@ func newMapper(in *inputs) *mapper {
 		vgwVPC:      map[string]int{},
 		usedCGWs:    map[string]bool{},
 		dnsGiven:    map[int]bool{},
+		tgw:         newTGWIndex(),
 	}
 }
 

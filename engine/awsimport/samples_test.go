@@ -6,6 +6,7 @@ import (
 	"os"
 	"path/filepath"
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -176,7 +177,7 @@ func TestSampleNotes(t *testing.T) {
 // The kind of a document comes from its top-level key: renamed files give
 // the same scenario, and the result does not depend on map order.
 func TestImportIgnoresFileNames(t *testing.T) {
-	for _, name := range samples {
+	for _, name := range append(slices.Clone(samples), tgwSample) {
 		dir := filepath.Join("testdata", name)
 		entries, err := os.ReadDir(dir)
 		if err != nil {
