@@ -17,7 +17,7 @@ import (
 // no scenario is written); 2 for unreadable input or bad flags.
 func runImport(args []string, stdout, stderr io.Writer) int {
 	fs := newFlags("import", "import --aws DIR [--out FILE]")
-	dir := fs.String("aws", "", "directory of aws ec2 describe-* JSON output")
+	dir := fs.String("aws", "", "directory of aws ec2 describe-* (and search-transit-gateway-routes) JSON output")
 	out := fs.String("out", "", "write the scenario to this file instead of stdout")
 	if code, ok := parseFlags(fs, args, stdout, stderr); !ok {
 		return code
