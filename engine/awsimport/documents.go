@@ -58,12 +58,22 @@ type inputs struct {
 	tgwVpcAttachments []item[TransitGatewayVpcAttachment]
 	tgwRoutes         []item[TransitGatewayRoute]
 	moreTGWRoutes     []src // search-transit-gateway-routes output that left routes out
+	serviceConfigs    []item[ServiceConfiguration]
+	permissions       []item[AllowedPrincipal] // of one service per file
+	loadBalancers     []item[LoadBalancer]
+	listeners         []item[Listener]
+	targetGroups      []item[TargetGroup]
+	targetHealth      []item[TargetHealthDescription] // of one target group per file
 }
 
-// documentKinds reads each top-level key of `aws ec2 describe-*` output,
-// and of `aws ec2 search-transit-gateway-routes` output: Routes (the routes
-// of one transit gateway route table, which the output does not name) and
-// AdditionalRoutesAvailable.
+// documentKinds reads each top-level key of `aws ec2 describe-*` output
+// (describe-vpc-endpoint-service-permissions prints AllowedPrincipals, the
+// principals of one service), of `aws ec2 search-transit-gateway-routes`
+// output: Routes (the routes of one transit gateway route table, which the
+// output does not name) and AdditionalRoutesAvailable, and of `aws elbv2
+// describe-load-balancers`, `describe-listeners`, `describe-target-groups`
+// and `describe-target-health`: TargetHealthDescriptions (the targets of
+// one target group, which the output does not name either).
 var documentKinds = map[string]func(in *inputs, file, key string, raw json.RawMessage) error{
 	"Vpcs":                         func(in *inputs, f, k string, r json.RawMessage) error { return collect(&in.vpcs, f, k, r) },
 	"Subnets":                      func(in *inputs, f, k string, r json.RawMessage) error { return collect(&in.subnets, f, k, r) },
@@ -88,12 +98,19 @@ var documentKinds = map[string]func(in *inputs, file, key string, raw json.RawMe
 	"TransitGatewayVpcAttachments": func(in *inputs, f, k string, r json.RawMessage) error { return collect(&in.tgwVpcAttachments, f, k, r) },
 	"Routes":                       func(in *inputs, f, k string, r json.RawMessage) error { return collect(&in.tgwRoutes, f, k, r) },
 	"AdditionalRoutesAvailable":    collectMoreRoutes,
+	"ServiceConfigurations":        func(in *inputs, f, k string, r json.RawMessage) error { return collect(&in.serviceConfigs, f, k, r) },
+	"AllowedPrincipals":            func(in *inputs, f, k string, r json.RawMessage) error { return collect(&in.permissions, f, k, r) },
+	"LoadBalancers":                func(in *inputs, f, k string, r json.RawMessage) error { return collect(&in.loadBalancers, f, k, r) },
+	"Listeners":                    func(in *inputs, f, k string, r json.RawMessage) error { return collect(&in.listeners, f, k, r) },
+	"TargetGroups":                 func(in *inputs, f, k string, r json.RawMessage) error { return collect(&in.targetGroups, f, k, r) },
+	"TargetHealthDescriptions":     func(in *inputs, f, k string, r json.RawMessage) error { return collect(&in.targetHealth, f, k, r) },
 }
 
-// ignoredKeys are top-level keys that carry nothing to map: pagination, and
+// ignoredKeys are top-level keys that carry nothing to map: pagination
+// (NextToken of aws ec2, NextMarker of aws elbv2), and
 // describe-vpc-endpoint-services' list of names, which its ServiceDetails
 // repeat.
-var ignoredKeys = map[string]bool{"NextToken": true, "ServiceNames": true}
+var ignoredKeys = map[string]bool{"NextToken": true, "NextMarker": true, "ServiceNames": true}
 
 // collect appends the items of one top-level array to dst.
 func collect[T any](dst *[]item[T], file, key string, raw json.RawMessage) error {
@@ -137,14 +154,14 @@ func collectMoreRoutes(in *inputs, file, key string, raw json.RawMessage) error 
 	return nil
 }
 
-// readDocument reads one file of `aws ec2 describe-*` output, detecting its
-// kind from its top-level keys, not its name. Keys it does not know become
-// notes.
+// readDocument reads one file of `aws ec2 describe-*` (or `aws elbv2
+// describe-*`) output, detecting its kind from its top-level keys, not its
+// name. Keys it does not know become notes.
 func readDocument(in *inputs, file string, data []byte) ([]Note, error) {
 	var top map[string]json.RawMessage
 	dec := json.NewDecoder(bytes.NewReader(data))
 	if err := dec.Decode(&top); err != nil || top == nil {
-		return nil, fmt.Errorf("%s: not the JSON output of an aws ec2 describe command (want an object such as {\"Vpcs\": [...]})", file)
+		return nil, fmt.Errorf("%s: not the JSON output of an aws ec2 or aws elbv2 describe command (want an object such as {\"Vpcs\": [...]})", file)
 	}
 	if dec.More() {
 		return nil, fmt.Errorf("%s: more than one JSON document", file)

@@ -14,7 +14,7 @@ import (
 // what it returns can be written as JSON, validated and, when valid,
 // compiled and traced.
 func FuzzImport(f *testing.F) {
-	for _, name := range append(slices.Clone(samples), tgwSample) {
+	for _, name := range append(slices.Clone(samples), tgwSample, plSample) {
 		entries, _ := os.ReadDir(filepath.Join("testdata", name))
 		for _, e := range entries {
 			data, err := os.ReadFile(filepath.Join("testdata", name, e.Name()))
@@ -23,12 +23,14 @@ func FuzzImport(f *testing.F) {
 			}
 		}
 	}
-	for _, files := range []map[string]string{baseFiles(), tgwFiles()} {
+	for _, files := range []map[string]string{baseFiles(), tgwFiles(), elbFiles(), svcFiles()} {
 		for _, v := range files {
 			f.Add([]byte(v))
 		}
 	}
 	f.Add(oneDocument(f, tgwFiles()))
+	f.Add(oneDocument(f, elbFiles()))
+	f.Add(oneDocument(f, svcFiles()))
 	base := baseFiles()
 	f.Fuzz(func(t *testing.T, data []byte) {
 		files := map[string][]byte{"fuzz.json": data}

@@ -105,3 +105,17 @@ func vpcByID(t *testing.T, s *engine.Scenario, id string) *engine.VPC {
 	t.Fatalf("no VPC %s", id)
 	return nil
 }
+
+// assertNotesStartWith checks that the import noted exactly as many items as
+// want, each starting with its want, in order.
+func assertNotesStartWith(t *testing.T, r *Result, want []string) {
+	t.Helper()
+	if len(r.Unmapped) != len(want) {
+		t.Fatalf("%d notes, want %d:\n%v", len(r.Unmapped), len(want), r.Unmapped)
+	}
+	for i, w := range want {
+		if got := r.Unmapped[i].String(); !strings.HasPrefix(got, w) {
+			t.Errorf("note %d = %q, want it to start with %q", i, got, w)
+		}
+	}
+}

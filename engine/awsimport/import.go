@@ -1,11 +1,14 @@
 // Package awsimport turns the JSON that `aws ec2 describe-*` commands (and
-// `aws ec2 search-transit-gateway-routes`) print into a scenario of the
-// playground: VPCs, subnets, route tables, gateways, security groups,
-// network ACLs, instances, VPC endpoints, peering connections, transit
-// gateways with their attachments and routes, and VPN sites. It reads its
-// own small structs that mirror the AWS CLI's output shapes (never the AWS
-// SDK), keeps IDs exactly as AWS gives them, and lists everything it cannot
-// map as a Note rather than dropping it silently.
+// `aws ec2 search-transit-gateway-routes`, and `aws elbv2 describe-*` for
+// load balancers) print into a scenario of the playground: VPCs, subnets,
+// route tables, gateways, security groups, network ACLs, instances, VPC
+// endpoints, peering connections, transit gateways with their attachments
+// and routes, VPN sites, and endpoint services with their Network and
+// Gateway Load Balancers, listeners and targets. It reads its own small
+// structs that mirror the AWS CLI's output shapes (never the AWS SDK), keeps
+// IDs exactly as AWS gives them (a load balancer, which has an ARN but no
+// ID, is named by its LoadBalancerName), and lists everything it cannot map
+// as a Note rather than dropping it silently.
 package awsimport
 
 import (
@@ -42,13 +45,13 @@ type Note struct {
 // String formats the note as "FILE PATH: WHAT".
 func (n Note) String() string { return n.File + " " + n.Path + ": " + n.What }
 
-// Import maps the outputs of `aws ec2 describe-*` commands, keyed by file
-// name, into a scenario. A file's kind is found from its top-level key
-// ({"Vpcs": …}, {"Reservations": …}), never from its name; files are read
-// in name order, so the result does not depend on map order. The error is
-// for input that cannot be read (not JSON, not describe output, too large);
-// everything readable that does not map is a Note. The scenario is not
-// validated: call engine.Validate.
+// Import maps the outputs of `aws ec2 describe-*` (and `aws elbv2
+// describe-*`) commands, keyed by file name, into a scenario. A file's kind
+// is found from its top-level key ({"Vpcs": …}, {"Reservations": …}), never
+// from its name; files are read in name order, so the result does not depend
+// on map order. The error is for input that cannot be read (not JSON, not
+// describe output, too large); everything readable that does not map is a
+// Note. The scenario is not validated: call engine.Validate.
 func Import(files map[string][]byte) (*Result, error) {
 	if len(files) > MaxFiles {
 		return nil, fmt.Errorf("%d files, more than the limit of %d", len(files), MaxFiles)
@@ -90,10 +93,15 @@ func (m *mapper) run() {
 	m.mapPeerings()
 	m.mapTransitGateways()
 	m.mapSecurityGroups()
+	m.mapLoadBalancers()
+	m.mapListeners()
+	m.mapEndpointServices()
+	m.mapServicePermissions()
 	m.mapEndpoints()
 	m.mapRouteTables()
 	m.mapNetworkACLs()
 	m.mapInstances()
+	m.mapTargets()
 	m.mapVPNConnections()
 	m.mapTransitGatewayRoutes()
 	m.mapNetworkInterfaces()

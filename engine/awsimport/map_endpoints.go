@@ -32,17 +32,36 @@ func endpointState(state string) (string, bool) {
 }
 
 // knownService reports whether the scenario knows a service name: a
-// built-in AWS service or an imported endpoint service.
+// built-in AWS service or an imported endpoint service, by the name the
+// scenario derives for it (SVC-02).
 func (m *mapper) knownService(name string) bool {
 	if _, ok := engine.LookupService(name); ok {
 		return true
 	}
-	for _, es := range m.s.EndpointServices {
-		if strings.HasSuffix(name, "."+es.ID) {
-			return true
+	_, ok := m.svc.byName[name]
+	return ok
+}
+
+// importedService returns the imported endpoint service an endpoint's
+// service name derives to, or nil.
+func (m *mapper) importedService(name string) *engine.EndpointService {
+	if k, ok := m.svc.byName[name]; ok {
+		return &m.s.EndpointServices[k]
+	}
+	return nil
+}
+
+// unknownServiceNote explains why an endpoint's service is not known: an
+// imported endpoint service of the same ID under another derived name, or
+// no such service at all.
+func (m *mapper) unknownServiceNote(at src, e VpcEndpoint) {
+	for name, k := range m.svc.byName {
+		if id := m.s.EndpointServices[k].ID; strings.HasSuffix(e.ServiceName, "."+id) {
+			m.note(at, "not mapped: endpoint %s connects to %s, but the imported endpoint service %s is named %s in the scenario (SVC-02)", e.VpcEndpointID, e.ServiceName, id, name)
+			return
 		}
 	}
-	return false
+	m.note(at, "not mapped: endpoint %s connects to %s, which is neither a built-in AWS service nor an imported endpoint service", e.VpcEndpointID, e.ServiceName)
 }
 
 // mapEndpoints maps describe-vpc-endpoints into their VPCs. Subnets,
@@ -76,8 +95,14 @@ func (m *mapper) mapEndpoints() {
 			continue
 		}
 		if !m.knownService(e.ServiceName) {
-			m.note(it.src, "not mapped: endpoint %s connects to %s, which is neither a built-in AWS service nor an imported endpoint service", e.VpcEndpointID, e.ServiceName)
+			m.unknownServiceNote(it.src, e)
 			continue
+		}
+		if es := m.importedService(e.ServiceName); state == "" && es != nil && es.AcceptanceRequired && e.VpcEndpointType != engine.EndpointGateway {
+			// An available endpoint of a service that requires acceptance
+			// was accepted; left unset, its state would be the lifecycle's
+			// start, PendingAcceptance (SVC-05).
+			state = engine.StateAvailable
 		}
 		i, ok := m.vpc(it.src, "endpoint "+e.VpcEndpointID, e.VpcID)
 		if !ok {

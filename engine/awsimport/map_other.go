@@ -64,12 +64,17 @@ func (m *mapper) mapPrefixLists() {
 }
 
 // mapServiceDetails notes the services of describe-vpc-endpoint-services
-// that are not built in: a consumer's view of a provider's service names no
-// load balancer, so the service cannot be drawn.
+// that are neither built in nor imported from their provider's
+// describe-vpc-endpoint-service-configurations: a consumer's view of a
+// provider's service names no load balancer, so the service cannot be
+// drawn from it alone.
 func (m *mapper) mapServiceDetails() {
 	for _, it := range m.in.serviceDetails {
 		d := it.v
 		if _, ok := engine.LookupService(d.ServiceName); ok {
+			continue
+		}
+		if hasKey(m.svc.byName, d.ServiceName) || hasKey(m.svc.byID, d.ServiceID) {
 			continue
 		}
 		m.note(it.src, "not mapped: service %s (owner %s) is not built in, and a consumer's view of it names no load balancer", d.ServiceName, d.Owner)

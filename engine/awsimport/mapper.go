@@ -30,6 +30,8 @@ type mapper struct {
 	usedCGWs    map[string]bool   // customer gateways of mapped VPN connections
 	dnsGiven    map[int]bool      // VPCs with describe-vpc-attribute output
 	tgw         tgwIndex          // transit gateways and their attachments
+	elb         lbIndex           // load balancers and their listeners
+	svc         svcIndex          // endpoint services
 	fallback    string            // the account of resources without an owner
 }
 
@@ -53,6 +55,8 @@ func newMapper(in *inputs) *mapper {
 		usedCGWs:    map[string]bool{},
 		dnsGiven:    map[int]bool{},
 		tgw:         newTGWIndex(),
+		elb:         newLBIndex(),
+		svc:         newSvcIndex(),
 	}
 }
 

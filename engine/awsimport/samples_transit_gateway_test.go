@@ -2,7 +2,6 @@ package awsimport
 
 import (
 	"reflect"
-	"strings"
 	"testing"
 
 	"privatelink-playground/engine"
@@ -69,14 +68,7 @@ func TestTransitGatewaySample(t *testing.T) {
 		"VpnConnections.json VpnConnections[0]: VPN connection " + tgwVPN + " to cgw-0e4a6c8f1b3d5e7a9 (203.0.113.12) mapped as on-premises network " + tgwVPN + " with the CIDRs of the routes of " + tgwID + " to its attachment " + tgwAttachV + " (192.168.0.0/16)",
 		"TransitGatewayRoutes.json Routes[2]: not mapped: route 172.16.0.0/12 is a blackhole route",
 	}
-	if len(r.Unmapped) != len(wantNotes) {
-		t.Fatalf("%d notes, want %d:\n%v", len(r.Unmapped), len(wantNotes), r.Unmapped)
-	}
-	for i, w := range wantNotes {
-		if got := r.Unmapped[i].String(); !strings.HasPrefix(got, w) {
-			t.Errorf("note %d = %q, want it to start with %q", i, got, w)
-		}
-	}
+	assertNotesStartWith(t, r, wantNotes)
 }
 
 // Traces on the capture: VPC A and VPC B reach each other through the
