@@ -21,7 +21,7 @@ type Importer struct {
 
 // Render draws the import button and its hidden file input.
 func (im *Importer) Render() app.UI {
-	return app.Label().Class("import button-like").Title("Open a scenario JSON file, or aws ec2 describe-* output").Body(
+	return app.Label().Class("import button-like").Title("Open a scenario JSON file, or aws ec2 / aws elbv2 describe-* output").Body(
 		app.Text("Import…"),
 		app.Input().ID("import-files").Type("file").Multiple(true).Accept(".json,application/json").Class("visually-hidden").
 			OnChange(func(ctx app.Context, e app.Event) {
