@@ -106,11 +106,22 @@ var documentKinds = map[string]func(in *inputs, file, key string, raw json.RawMe
 	"TargetHealthDescriptions":     func(in *inputs, f, k string, r json.RawMessage) error { return collect(&in.targetHealth, f, k, r) },
 }
 
-// ignoredKeys are top-level keys that carry nothing to map: pagination
-// (NextToken of aws ec2, NextMarker of aws elbv2), and
+// ignoredKeys are top-level keys that carry nothing to map:
 // describe-vpc-endpoint-services' list of names, which its ServiceDetails
 // repeat.
-var ignoredKeys = map[string]bool{"NextToken": true, "NextMarker": true, "ServiceNames": true}
+var ignoredKeys = map[string]bool{"ServiceNames": true}
+
+// paginationKeys mark output that stops before the last item: NextToken of
+// aws ec2, NextMarker of aws elbv2. The CLI prints one only when it was told
+// to stop (--max-items, --no-paginate).
+var paginationKeys = map[string]bool{"NextToken": true, "NextMarker": true}
+
+// truncated reports whether a pagination key's value says more items follow
+// (a non-empty token).
+func truncated(raw json.RawMessage) bool {
+	var token string
+	return json.Unmarshal(raw, &token) == nil && token != ""
+}
 
 // collect appends the items of one top-level array to dst.
 func collect[T any](dst *[]item[T], file, key string, raw json.RawMessage) error {
@@ -188,6 +199,10 @@ func readDocument(in *inputs, file string, data []byte) ([]Note, error) {
 				return nil, err
 			}
 		case ignoredKeys[k]:
+		case paginationKeys[k]:
+			if truncated(top[k]) {
+				notes = append(notes, Note{File: file, Path: k, What: "not mapped: the output stops here and more items follow (" + k + " is set): run the command without --max-items or --no-paginate to import them all"})
+			}
 		default:
 			notes = append(notes, Note{File: file, Path: k, What: "not mapped: the importer does not know this kind of output"})
 		}

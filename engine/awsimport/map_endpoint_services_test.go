@@ -94,7 +94,8 @@ func TestEndpointServices(t *testing.T) {
 	if n := notesAbout(r, "ServiceDetails[0]"); len(n) != 0 {
 		t.Errorf("an imported service was noted in describe-vpc-endpoint-services: %v", n)
 	}
-	for _, path := range []string{"NextToken", "ServiceConfigurations[1].GatewayLoadBalancerArns[0]"} {
+	assertNote(t, r, "NextToken", "more items follow", "--max-items")
+	for _, path := range []string{"ServiceConfigurations[1].GatewayLoadBalancerArns[0]"} {
 		if hasPathNote(r.Unmapped, path) {
 			t.Errorf("note at %s: %v", path, notesAbout(r, path))
 		}

@@ -133,7 +133,7 @@ func TestOtherDocuments(t *testing.T) {
 	r := importJSON(t, with(map[string]string{
 		"pl.json":  `{"PrefixLists": [{"PrefixListId": "pl-63a5400a", "PrefixListName": "com.amazonaws.us-east-1.s3", "Cidrs": ["54.231.0.0/17", "52.216.0.0/15", "3.5.16.0/21", "3.5.0.0/20"]}, {"PrefixListId": "pl-custom", "PrefixListName": "office", "Cidrs": ["198.51.100.0/24"]}]}`,
 		"svc.json": `{"ServiceNames": ["com.amazonaws.eu-west-1.s3", "com.amazonaws.vpce.eu-west-1.vpce-svc-0abc"], "ServiceDetails": [{"ServiceName": "com.amazonaws.eu-west-1.s3", "Owner": "amazon"}, {"ServiceName": "com.amazonaws.vpce.eu-west-1.vpce-svc-0abc", "Owner": "444455556666"}], "NextToken": "x"}`,
-		"az.json":  `{"AvailabilityZones": [{"ZoneName": "eu-west-1a", "RegionName": "eu-west-1"}]}`,
+		"az.json":  `{"AvailabilityZones": [{"ZoneName": "eu-west-1a", "RegionName": "eu-west-1"}], "NextToken": null}`,
 		"odd.json": `{"LoadBalancerDescriptions": []}`,
 	}))
 	assertNote(t, r, "PrefixLists[1]", "pl-custom")
@@ -145,6 +145,12 @@ func TestOtherDocuments(t *testing.T) {
 		t.Errorf("the built-in S3 service was noted")
 	}
 	assertNote(t, r, "LoadBalancerDescriptions", "does not know")
+	assertNote(t, r, "NextToken", "more items follow")
+	for _, n := range r.Unmapped {
+		if n.File == "az.json" {
+			t.Errorf("a null NextToken (the last page) was noted: %v", n)
+		}
+	}
 	assertValid(t, r.Scenario)
 }
 
