@@ -38,7 +38,7 @@ func Compile(s *Scenario) (*World, error) {
 		services:   map[string]*serviceNode{},
 		svcByName:  map[string]*serviceNode{},
 		resolvers:  map[string]*resolverNode{},
-		dnsServers: map[netip.Addr]*dnsServerNode{},
+		dnsServers: map[netip.Addr][]*dnsServerNode{},
 		inboundIPs: map[netip.Addr][]*iface{},
 		vpceNames:  map[string]*vpceName{},
 		buckets:    map[string]*storeNode{},
@@ -142,8 +142,10 @@ func (w *World) addNetworks() {
 		for j := range n.DNSServers {
 			d := &n.DNSServers[j]
 			if ip, err := netip.ParseAddr(d.IP); err == nil {
-				if _, dup := w.dnsServers[ip]; !dup {
-					w.dnsServers[ip] = &dnsServerNode{d: d, net: nn, ip: ip}
+				srv := &dnsServerNode{d: d, net: nn, ip: ip}
+				w.dnsServers[ip] = append(w.dnsServers[ip], srv)
+				if j == 0 {
+					nn.dns = srv
 				}
 			}
 		}

@@ -9,12 +9,8 @@ import (
 // resolveOnPrem answers a query of an on-premises host: its site's DNS
 // server with its forwarders, or public DNS when the site has none.
 func (t *tracer) resolveOnPrem(nn *networkNode, name string) dnsAnswer {
-	if len(nn.n.DNSServers) > 0 {
-		if ip, err := netip.ParseAddr(nn.n.DNSServers[0].IP); err == nil {
-			if srv := t.w.dnsServers[ip]; srv != nil {
-				return t.resolveAtServer(srv, name, 0)
-			}
-		}
+	if nn.dns != nil {
+		return t.resolveAtServer(nn.dns, name, 0)
 	}
 	return t.publicFrom(nn.n.ID, "public DNS", name, 0)
 }
@@ -60,7 +56,7 @@ func (t *tracer) resolveAtServer(srv *dnsServerNode, name string, depth int) dns
 			t.hop(HopDNS, at, DecisionForwarded, "DNS-05", "The DNS server %s of %s forwards %s (domain %s) to the inbound Resolver endpoint %s at %s, reachable from the site.", srv.ip, at, name, fwd.DomainName, f.id, ip)
 			return t.resolveVPC(f.resolver.vpc, name, true, depth+1)
 		}
-		if next := t.w.dnsServers[ip]; next != nil && next != srv {
+		if next := serverFrom(srv.net, ip, t.w.dnsServers[ip]); next != nil && next != srv {
 			t.hop(HopDNS, at, DecisionForwarded, "", "The DNS server %s of %s forwards %s to the DNS server %s.", srv.ip, at, name, ip)
 			return t.resolveAtServer(next, name, depth+1)
 		}
@@ -138,4 +134,17 @@ func ifaceIDs(fs []*iface) string {
 		}
 	}
 	return strings.Join(ids, " or ")
+}
+
+// serverFrom picks the DNS server at ip that a query from a site reaches:
+// the site's own when the address is inside it, else the first of another
+// site, since sites may use the same addresses. A nil site takes the first.
+func serverFrom(site *networkNode, ip netip.Addr, candidates []*dnsServerNode) *dnsServerNode {
+	local := site != nil && site.contains(ip)
+	for _, srv := range candidates {
+		if (srv.net == site) == local {
+			return srv
+		}
+	}
+	return nil
 }

@@ -94,3 +94,49 @@ func TestRule_DNS06_ForwardingToAnInboundEndpointInsideTheSendingVPC(t *testing.
 		t.Errorf("got %q, want vpc-b's answer 10.0.1.77\n%s", got, tr.Text())
 	}
 }
+
+// TestRule_DNS05_EachSiteAsksItsOwnDNSServer: two sites use the same
+// addresses and each runs a DNS server at 192.168.0.2; a host asks its own
+// site's server, whichever site the scenario lists first.
+func TestRule_DNS05_EachSiteAsksItsOwnDNSServer(t *testing.T) {
+	s := withOnPrem(t)
+	branch := OnPremNetwork{
+		ID: "branch", CIDRBlocks: []string{"192.168.0.0/16"}, Connection: Connection{Type: "vpn", VPC: "vpc-a"},
+		DNSServers: []DNSServer{{IP: "192.168.0.2"}}, // no forwarders: public DNS only
+		Hosts:      []Host{{ID: "host-branch", IPAddress: "192.168.10.15"}},
+	}
+	s.Networks = append([]OnPremNetwork{branch}, s.Networks...)
+	w := compileScenario(t, s)
+	tr := trace(t, w, TraceRequest{From: "host-1", To: "app.aws.internal"})
+	expect(t, tr, VerdictAllowed, "DNS-05", DecisionForwarded)
+	if got := resolvedAddress(tr); got != "10.0.1.10" {
+		t.Errorf("host-1 got %q, want the answer of its own server's forwarder, 10.0.1.10\n%s", got, tr.Text())
+	}
+	// The branch's server has no forwarder: the private name is not found.
+	tr = trace(t, w, TraceRequest{From: "host-branch", To: "app.aws.internal"})
+	if tr.Verdict != VerdictUnresolved || hasHop(tr, HopDNS, "inbound Resolver endpoint") {
+		t.Errorf("the branch's server forwarded a query it has no forwarder for\n%s", tr.Text())
+	}
+}
+
+// TestRule_DNS06_ForwardingToTheSiteOfTheSendingVPC: an outbound endpoint
+// forwards to 192.168.0.2, where two overlapping sites run DNS servers; the
+// query goes to the site connected to the endpoint's VPC.
+func TestRule_DNS06_ForwardingToTheSiteOfTheSendingVPC(t *testing.T) {
+	s := withOnPrem(t)
+	s.Networks[0].DNSServers[0].Forwarders = nil
+	s.HostedZones = append(s.HostedZones, HostedZone{ID: "Zcorp", Name: "corp.example", Records: []Record{{Name: "hr.corp.example", Type: "A", Values: []string{"192.168.20.20"}}}})
+	other := OnPremNetwork{
+		ID: "elsewhere", CIDRBlocks: []string{"192.168.0.0/16"}, Connection: Connection{Type: "vpn", VPC: "vpc-other"},
+		DNSServers: []DNSServer{{IP: "192.168.0.2", Forwarders: []Forwarder{{DomainName: "corp.example", TargetIPs: []string{"10.9.9.9"}}}}},
+	}
+	s.Networks = append([]OnPremNetwork{other}, s.Networks...)
+	s.VPCs = append(s.VPCs, VPC{ID: "vpc-other", Account: "111122223333", CIDRBlocks: []string{"10.9.0.0/16"}, VirtualPrivateGateway: "vgw-other",
+		Subnets: []Subnet{}, RouteTables: []RouteTable{{ID: "rtb-other", Main: true, Routes: []Route{}}}})
+	s.ResolverEndpoints = append(s.ResolverEndpoints, ResolverEndpoint{ID: "rslvr-out", Direction: "OUTBOUND", VPC: "vpc-a", Subnets: []string{"subnet-priv", "subnet-priv2"}, SecurityGroupIDs: []string{"sg-app"}})
+	s.ResolverRules = []ResolverRule{{ID: "rslvr-rr-corp", DomainName: "corp.example", RuleType: "FORWARD", TargetIPs: []string{"192.168.0.2"}, ResolverEndpoint: "rslvr-out", VPCs: []string{"vpc-a"}}}
+	tr := trace(t, compileScenario(t, s), TraceRequest{From: "i-priv", To: "hr.corp.example"})
+	if got := resolvedAddress(tr); got != "192.168.20.20" {
+		t.Errorf("got %q, want the public answer of onprem's server, 192.168.20.20\n%s", got, tr.Text())
+	}
+}

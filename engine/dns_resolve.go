@@ -180,7 +180,7 @@ func (t *tracer) forwardTo(from *vpcNode, targets []string, name string, depth i
 		if f := inboundFrom(from, ip, t.w.inboundIPs[ip]); f != nil {
 			return t.resolveVPC(f.resolver.vpc, name, true, depth+1)
 		}
-		if srv := t.w.dnsServers[ip]; srv != nil {
+		if srv := serverFrom(connectedSite(from), ip, t.w.dnsServers[ip]); srv != nil {
 			return t.resolveAtServer(srv, name, depth+1)
 		}
 		t.hop(HopDNS, s, DecisionNoAnswer, "DNS-06", "No DNS server of the scenario listens at %s.", s)
@@ -209,4 +209,13 @@ func inboundFrom(from *vpcNode, ip netip.Addr, candidates []*iface) *iface {
 		}
 	}
 	return nil
+}
+
+// connectedSite is the on-premises network connected to a VPC through its
+// virtual private gateway, nil for none or an unknown VPC.
+func connectedSite(vn *vpcNode) *networkNode {
+	if vn == nil {
+		return nil
+	}
+	return vn.network
 }

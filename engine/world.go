@@ -32,8 +32,8 @@ type World struct {
 	zones      []*zoneNode
 	resolvers  map[string]*resolverNode
 	rules      []*ResolverRule
-	dnsServers map[netip.Addr]*dnsServerNode
-	inboundIPs map[netip.Addr][]*iface // inbound Resolver interfaces by address; overlapping VPCs may share one
+	dnsServers map[netip.Addr][]*dnsServerNode // on-premises DNS servers by address; sites may overlap
+	inboundIPs map[netip.Addr][]*iface         // inbound Resolver interfaces by address; overlapping VPCs may share one
 	vpceNames  map[string]*vpceName
 	buckets    map[string]*storeNode
 	ddbTables  map[string]*storeNode
@@ -162,6 +162,7 @@ type tgwNode struct {
 type networkNode struct {
 	n     *OnPremNetwork
 	cidrs []netip.Prefix
+	dns   *dnsServerNode // the site's first DNS server, which its hosts ask; nil for none
 }
 
 // contains reports whether an address is inside the site's CIDRs.
