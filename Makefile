@@ -11,11 +11,16 @@ GOFLAGS_RELEASE = -trimpath -ldflags="-s -w"
 run: build
 	$(GO) run . serve --addr $(ADDR)
 
-## build: the UI's WebAssembly and Graphviz's (copied from the pinned go-graphviz)
-build: web/app.wasm web/graphviz.wasm
+## build: the UI's WebAssembly, the Terraform export's (loaded on its first
+## use) and Graphviz's (copied from the pinned go-graphviz)
+build: web/app.wasm web/terraform.wasm web/graphviz.wasm
 
 web/app.wasm: FORCE
 	$(WASMENV) $(GO) build $(GOFLAGS_RELEASE) -o $@ ./wasm/ui
+	gzip -9 -k -f $@
+
+web/terraform.wasm: FORCE
+	$(WASMENV) $(GO) build $(GOFLAGS_RELEASE) -o $@ ./wasm/terraform
 	gzip -9 -k -f $@
 
 web/graphviz.wasm: go.mod go.sum
@@ -84,4 +89,4 @@ static: build
 	$(GO) run . static --out $(DIR)
 
 clean:
-	rm -rf web/app.wasm web/graphviz.wasm site e2e/failures
+	rm -rf web/app.wasm web/terraform.wasm web/graphviz.wasm web/*.wasm.gz site e2e/failures

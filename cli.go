@@ -11,6 +11,7 @@ import (
 	"strings"
 
 	"privatelink-playground/engine"
+	"privatelink-playground/engine/scenariodoc"
 )
 
 // The pieces every subcommand shares: its flags, its one-line errors, the
@@ -59,17 +60,14 @@ func failf(stderr io.Writer, name, format string, a ...any) int {
 }
 
 // readScenario reads, decodes and validates a scenario file. The error is
-// the file's read error, or scenarioProblems when the scenario is not valid.
+// the file's read error, or scenariodoc.Problems when the scenario is not
+// valid.
 func readScenario(path string) (*engine.Scenario, error) {
 	data, err := validateReadFile(path)
 	if err != nil {
 		return nil, err
 	}
-	s, problems := engine.Load(data)
-	if len(problems) > 0 {
-		return nil, scenarioProblems(problems)
-	}
-	return s, nil
+	return scenariodoc.Load(data)
 }
 
 // compileScenario reads a scenario file and compiles it, for trace and
@@ -102,31 +100,11 @@ func validateReadFile(name string) ([]byte, error) {
 	return io.ReadAll(io.LimitReader(f, engine.MaxDocumentBytes+1))
 }
 
-// scenarioProblems are the problems of a scenario that does not load, at
-// least one. As an error it is the first problem on one line and how many
-// more there are: "VAL-01 vpcs[0].account: … (and 3 more problems)".
-type scenarioProblems engine.Problems
-
-func (ps scenarioProblems) Error() string {
-	return oneLine(ps[0].String()) + moreProblems(len(ps)-1)
-}
-
 // isInvalidScenario tells a readScenario error about the scenario from one
 // about reading its file.
 func isInvalidScenario(err error) bool {
-	var ps scenarioProblems
+	var ps scenariodoc.Problems
 	return errors.As(err, &ps)
-}
-
-// moreProblems tells how many problems follow the first.
-func moreProblems(n int) string {
-	switch n {
-	case 0:
-		return ""
-	case 1:
-		return " (and 1 more problem)"
-	}
-	return fmt.Sprintf(" (and %d more problems)", n)
 }
 
 // printProblems prints problems on w, one a line, as validate does, and
@@ -136,11 +114,6 @@ func printProblems(w io.Writer, problems []engine.Problem) int {
 		fmt.Fprintln(w, p.String())
 	}
 	return 1
-}
-
-// oneLine keeps an error message on one line.
-func oneLine(s string) string {
-	return strings.NewReplacer("\r\n", " ", "\n", " ", "\r", " ").Replace(s)
 }
 
 // firstLineOf cuts a message at its first newline.

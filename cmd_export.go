@@ -3,6 +3,7 @@ package main
 import (
 	"io"
 
+	"privatelink-playground/engine/scenariodoc"
 	"privatelink-playground/engine/terraform"
 )
 
@@ -32,7 +33,7 @@ func runExport(args []string, stdout, stderr io.Writer) int {
 	}
 	hcl, err := terraform.Export(s)
 	if err != nil {
-		return failf(stderr, "export", "%s", oneLine(err.Error()))
+		return failf(stderr, "export", "%s", scenariodoc.OneLine(err.Error()))
 	}
 	if err := writeOutput(stdout, *out, hcl); err != nil {
 		return failf(stderr, "export", "%v", err)

@@ -3,6 +3,8 @@ package main
 import (
 	"errors"
 	"io"
+
+	"privatelink-playground/engine/scenariodoc"
 )
 
 // runValidate is `validate --scenario FILE`: it decodes and validates the
@@ -19,7 +21,7 @@ func runValidate(args []string, stdout, stderr io.Writer) int {
 		return failf(stderr, "validate", "--scenario FILE is required")
 	}
 	_, err := readScenario(*scenario)
-	var problems scenarioProblems
+	var problems scenariodoc.Problems
 	switch {
 	case errors.As(err, &problems):
 		return printProblems(stdout, problems)

@@ -3,6 +3,7 @@ package main
 import (
 	"os"
 	"os/exec"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -62,4 +63,23 @@ func TestUIWasmDependencies(t *testing.T) {
 		"privatelink-playground/app/server",
 		"privatelink-playground/app/graphviz",
 	)
+}
+
+// The Terraform export is a WebAssembly of its own, loaded on its first use:
+// the UI's carries neither engine/terraform nor the HCL libraries, and the
+// export's carries no UI.
+func TestTerraformWasmIsApartFromTheUI(t *testing.T) {
+	assertNoDeps(t, "the UI WebAssembly", listDeps(t, "js", "wasm", "./wasm/ui"),
+		"privatelink-playground/engine/terraform",
+		"github.com/hashicorp/hcl",
+	)
+	deps := listDeps(t, "js", "wasm", "./wasm/terraform")
+	assertNoDeps(t, "the Terraform WebAssembly", deps,
+		"github.com/maxence-charriere/go-app",
+		"privatelink-playground/app",
+		"github.com/goccy/go-graphviz",
+	)
+	if !slices.Contains(deps, "privatelink-playground/engine/terraform") {
+		t.Errorf("the Terraform WebAssembly does not carry engine/terraform")
+	}
 }

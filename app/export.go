@@ -4,8 +4,8 @@ import (
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
 
-// ExportMenu downloads the scenario as JSON and the topology as SVG or PNG
-// (web/playground.js does the downloading).
+// ExportMenu downloads the scenario as JSON or Terraform and the topology as
+// SVG or PNG (web/playground.js does the downloading).
 type ExportMenu struct {
 	app.Compo
 
@@ -13,6 +13,8 @@ type ExportMenu struct {
 	Store *Store
 	// Revision is the store's revision.
 	Revision int
+	// Notices shows why an export failed.
+	Notices Notifier
 }
 
 // Render draws the export buttons.
@@ -32,6 +34,7 @@ func (m *ExportMenu) Render() app.UI {
 			OnClick(func(ctx app.Context, e app.Event) {
 				callPage("plDownload", name+".json", "application/json", string(indentJSON(s.Document())))
 			}, scope),
+		&TerraformButton{Store: s, Name: name, Notices: m.Notices},
 		app.Button().ID("export-svg").Title("Download the topology as SVG").Text("SVG").
 			OnClick(func(ctx app.Context, e app.Event) {
 				if svg := layout(); svg != "" {

@@ -54,24 +54,13 @@ func (b *ShareButton) Render() app.UI {
 }
 
 // copy puts link on the clipboard (web/playground.js's plCopy) and says so
-// when it worked; the promise's callbacks are released once it settles.
+// when it worked; when it did not, the link stays on show for copying by
+// hand.
 func (b *ShareButton) copy(ctx app.Context, link string) {
 	if !app.IsClient || !app.Window().Get("plCopy").Truthy() {
 		return
 	}
-	var ok, fail app.Func
-	release := func() {
-		ok.Release()
-		fail.Release()
-	}
-	ok = app.FuncOf(func(this app.Value, args []app.Value) any {
-		ctx.Dispatch(func(app.Context) { b.copied = true })
-		release()
-		return nil
-	})
-	fail = app.FuncOf(func(this app.Value, args []app.Value) any {
-		release() // the link stays on show for copying by hand
-		return nil
-	})
-	app.Window().Call("plCopy", link).Call("then", ok, fail)
+	awaitPromise(ctx, app.Window().Call("plCopy", link),
+		func(app.Context, app.Value) { b.copied = true },
+		func(app.Context, string) {})
 }

@@ -30,7 +30,7 @@ func (b *TopBar) Render() app.UI {
 			app.Button().ID("redo").Title("Redo (Ctrl+Shift+Z)").Disabled(!s.CanRedo()).Text("↷ Redo").
 				OnClick(func(ctx app.Context, e app.Event) { s.Redo() }),
 			&Importer{Store: s, Revision: s.Revision, Notices: b.Notices},
-			&ExportMenu{Store: s, Revision: s.Revision},
+			&ExportMenu{Store: s, Revision: s.Revision, Notices: b.Notices},
 			&ShareButton{Store: s, Revision: s.Revision},
 		),
 		app.If(b.Updated, func() app.UI {

@@ -1,5 +1,6 @@
 // Page helpers of the PrivateLink Playground that the WebAssembly calls:
-// downloads of text and of a PNG drawn from SVG, and copying to the clipboard.
+// downloads of text, of a PNG drawn from SVG and of the scenario as
+// Terraform, and copying to the clipboard.
 "use strict";
 
 (function () {
@@ -43,6 +44,20 @@
       console.warn("the diagram could not be drawn as PNG");
     };
     img.src = url;
+  };
+
+  // plDownloadTerraform(name, scenarioJSON) → Promise: downloads the scenario
+  // as Terraform, name + ".tf", written by web/terraform-worker.js (the
+  // worker and its WebAssembly start on the first call), and rejects with
+  // the exporter's error, such as the scenario's first problem.
+  let terraform = null; // the worker's client (web/worker-client.js)
+  window.plDownloadTerraform = function (name, scenarioJSON) {
+    return Promise.resolve()
+      .then(() => {
+        terraform = terraform || window.plWorkerClient("/web/terraform-worker.js", "Terraform worker");
+        return terraform({ scenario: String(scenarioJSON) });
+      })
+      .then((answer) => save(name + ".tf", new Blob([answer.tf], { type: "text/plain" })));
   };
 
   window.plCopy = function (text) {

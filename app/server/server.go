@@ -30,6 +30,10 @@ type Config struct {
 	Dir string
 }
 
+// scripts are the page's scripts, in order: web/worker-client.js first, since
+// the layout client and the page helpers start their workers with it.
+var scripts = []string{"/web/worker-client.js", "/web/layout-client.js", "/web/playground.js"}
+
 // Server serves the playground.
 type Server struct {
 	goapp   *app.Handler
@@ -38,16 +42,19 @@ type Server struct {
 }
 
 // New prerenders the lessons' diagrams and builds the handler. It fails
-// when the UI's WebAssembly (web/app.wasm) or Graphviz's (web/graphviz.wasm)
-// has not been built, saying which command builds them.
+// when the UI's WebAssembly (web/app.wasm), the Terraform export's
+// (web/terraform.wasm) or Graphviz's (web/graphviz.wasm) has not been
+// built, saying which command builds them.
 func New(ctx context.Context, cfg Config) (*Server, error) {
 	web := filepath.Join(cfg.Dir, "web")
+	for _, name := range []string{"app.wasm", "terraform.wasm", "graphviz.wasm"} {
+		if _, err := os.Stat(filepath.Join(web, name)); err != nil {
+			return nil, fmt.Errorf("%s is missing: build it with `make build` (%w)", filepath.Join("web", name), err)
+		}
+	}
 	wasm, err := os.ReadFile(filepath.Join(web, "app.wasm"))
 	if err != nil {
-		return nil, fmt.Errorf("%s is missing: build it with `make build` (%w)", filepath.Join("web", "app.wasm"), err)
-	}
-	if _, err := os.Stat(filepath.Join(web, "graphviz.wasm")); err != nil {
-		return nil, fmt.Errorf("%s is missing: build it with `make build` (%w)", filepath.Join("web", "graphviz.wasm"), err)
+		return nil, err
 	}
 	layouts, err := Prerender(ctx)
 	if err != nil {
@@ -63,7 +70,7 @@ func New(ctx context.Context, cfg Config) (*Server, error) {
 		LoadingLabel: "Starting the playground {progress}%",
 		Icon:         app.Icon{Default: "/web/icon.svg", SVG: "/web/icon.svg"},
 		Styles:       []string{"/web/app.css"},
-		Scripts:      []string{"/web/layout-client.js", "/web/playground.js"},
+		Scripts:      scripts,
 		Resources:    app.LocalDir(cfg.Dir),
 		Version:      version(wasm),
 		ThemeColor:   "#1f4e79",

@@ -21,8 +21,9 @@ func siteDir(t *testing.T) string {
 	web := filepath.Join(dir, "web")
 	os.MkdirAll(web, 0o755)
 	for name, body := range map[string]string{
-		"app.wasm": "\x00asm stand-in", "graphviz.wasm": "\x00asm stand-in",
-		"app.css": "body{}", "layout-client.js": "", "playground.js": "", "render-worker.js": "", "icon.svg": "<svg/>",
+		"app.wasm": "\x00asm stand-in", "graphviz.wasm": "\x00asm stand-in", "terraform.wasm": "\x00asm stand-in",
+		"app.css": "body{}", "worker-client.js": "", "layout-client.js": "", "playground.js": "", "render-worker.js": "",
+		"terraform-worker.js": "", "icon.svg": "<svg/>",
 	} {
 		if err := os.WriteFile(filepath.Join(web, name), []byte(body), 0o644); err != nil {
 			t.Fatal(err)
@@ -103,7 +104,8 @@ func TestWriteStaticWritesTheSite(t *testing.T) {
 		t.Fatal(err)
 	}
 	for _, f := range []string{"index.html", "app.js", "wasm_exec.js", "app-worker.js", "manifest.webmanifest",
-		"web/app.wasm", "web/graphviz.wasm", "web/render-worker.js", "web/layouts/index.json"} {
+		"web/app.wasm", "web/graphviz.wasm", "web/render-worker.js", "web/terraform.wasm", "web/terraform-worker.js",
+		"web/layouts/index.json"} {
 		if _, err := os.Stat(filepath.Join(out, f)); err != nil {
 			t.Errorf("the static site lacks %s", f)
 		}
