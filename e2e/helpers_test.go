@@ -6,7 +6,10 @@ import (
 	"fmt"
 	"io"
 	"net/http"
+	"os"
+	"path/filepath"
 	"strings"
+	"testing"
 	"time"
 
 	"github.com/chromedp/chromedp"
@@ -42,4 +45,23 @@ func (p *page) newAddress(old string) string {
 			chromedp.WithPollingTimeout(5*time.Second)),
 	)
 	return eval[string](p, `location.href`)
+}
+
+// awsCapture returns the absolute paths of the files of an AWS CLI capture
+// under engine/awsimport/testdata, for the import's file picker.
+func awsCapture(t *testing.T, name string) []string {
+	t.Helper()
+	dir, err := filepath.Abs(filepath.Join("..", "engine", "awsimport", "testdata", name))
+	if err != nil {
+		t.Fatal(err)
+	}
+	entries, err := os.ReadDir(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	files := make([]string, 0, len(entries))
+	for _, e := range entries {
+		files = append(files, filepath.Join(dir, e.Name()))
+	}
+	return files
 }

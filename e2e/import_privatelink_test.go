@@ -1,8 +1,6 @@
 package e2e
 
 import (
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 
@@ -14,15 +12,7 @@ import (
 // through PrivateLink, traced in the page.
 func TestImportingAProviderAndConsumerTracesThroughPrivateLink(t *testing.T) {
 	p := openPlayground(t)
-	dir, _ := filepath.Abs(filepath.Join("..", "engine", "awsimport", "testdata", "privatelink-service"))
-	entries, err := os.ReadDir(dir)
-	if err != nil {
-		t.Fatal(err)
-	}
-	var files []string
-	for _, e := range entries {
-		files = append(files, filepath.Join(dir, e.Name()))
-	}
+	files := awsCapture(t, "privatelink-service")
 	p.do("importing the provider's and the consumer's output",
 		chromedp.SetUploadFiles(chromedp.ID("import-files"), files),
 		chromedp.WaitVisible(chromedp.CSS(`#notice`)),

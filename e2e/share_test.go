@@ -1,7 +1,6 @@
 package e2e
 
 import (
-	"os"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -91,15 +90,7 @@ func TestImportingAScenarioFileAndAWSOutput(t *testing.T) {
 		chromedp.WaitVisible(chromedp.CSS(`#notice`)),
 		chromedp.WaitVisible(chromedp.CSS(`.resource[data-id="vpce-0sqs"]`)),
 	)
-	dir, _ := filepath.Abs(filepath.Join("..", "engine", "awsimport", "testdata", "vpc-peering"))
-	entries, err := os.ReadDir(dir)
-	if err != nil {
-		t.Fatal(err)
-	}
-	var files []string
-	for _, e := range entries {
-		files = append(files, filepath.Join(dir, e.Name()))
-	}
+	files := awsCapture(t, "vpc-peering")
 	p.do("importing aws ec2 describe output",
 		chromedp.SetUploadFiles(chromedp.ID("import-files"), files),
 		chromedp.WaitNotPresent(chromedp.CSS(`.resource[data-id="vpce-0sqs"]`)),
