@@ -68,6 +68,21 @@ func TestTraceTextReadsLikeATeacher(t *testing.T) {
 	}
 }
 
+func TestTraceTextViewShowsOnlyItsHops(t *testing.T) {
+	args := []string{"--scenario", traceExample, "--from", "i-private", "--to", "bucket-west.s3.us-west-2.amazonaws.com", "--format", "text"}
+	_, full, _ := runTraceArgs(args...)
+	code, failures, _ := runTraceArgs(append(args, "--view", "failures")...)
+	if code != 0 {
+		t.Fatalf("exit %d", code)
+	}
+	if strings.Contains(failures, "[dns]") || !strings.Contains(failures, "(GW-03)") || !strings.Contains(failures, "Verdict: unreachable") {
+		t.Errorf("the failures view is not the failing route alone:\n%s", failures)
+	}
+	if len(failures) >= len(full) {
+		t.Errorf("the failures view is as long as the whole trace:\n%s", failures)
+	}
+}
+
 func TestTraceBadInputExits2WithOneLine(t *testing.T) {
 	dir := t.TempDir()
 	bad := filepath.Join(dir, "bad.json")
@@ -81,6 +96,8 @@ func TestTraceBadInputExits2WithOneLine(t *testing.T) {
 		{"--scenario", traceExample, "--to", "10.0.0.1"},
 		{"--scenario", traceExample, "--format", "svg"},
 		{"--scenario", traceExample, "--format", "yaml"},
+		{"--scenario", traceExample, "--format", "text", "--view", "everything"},
+		{"--scenario", traceExample, "--view", "failures"},
 		{"--bogus"},
 	}
 	for _, args := range cases {

@@ -24,6 +24,7 @@ type TracePanel struct {
 	form  engine.TraceRequest
 	err   string
 	ready bool
+	view  string // which hops the list shows (engine.Views); "" is every hop
 }
 
 // OnUpdate fills the form from the trace on show.
@@ -143,6 +144,11 @@ func (p *TracePanel) result(t engine.Trace) app.UI {
 			path = append(path, fmt.Sprintf("hop-%d", i))
 		}
 	}
+	view := p.view
+	if view == "" {
+		view = engine.ViewFull
+	}
+	shown, _ := t.HopsIn(view)
 	stepText := fmt.Sprintf("all %d hops", len(t.Hops))
 	if step >= 0 {
 		stepText = fmt.Sprintf("hop %d of %d", step+1, len(t.Hops))
@@ -163,9 +169,14 @@ func (p *TracePanel) result(t engine.Trace) app.UI {
 					OnClick(func(ctx app.Context, e app.Event) { s.StepTo(-1) }),
 			),
 		),
+		hopViewPicker(view, func(v string) { p.view = v }),
 		app.Div().Class("trace-body").Body(
+			app.If(len(shown) == 0, func() app.UI {
+				return app.P().ID("hops-empty").Class("muted hops-empty").Text(hopViewEmpty[view])
+			}),
 			app.Ol().Class("hops").Aria("label", "Hops").Body(
-				app.Range(t.Hops).Slice(func(i int) app.UI {
+				app.Range(shown).Slice(func(k int) app.UI {
+					i := shown[k]
 					h := t.Hops[i]
 					cls := "hop hop-" + h.Decision
 					if i == step {
@@ -173,7 +184,8 @@ func (p *TracePanel) result(t engine.Trace) app.UI {
 					} else if step >= 0 && i > step {
 						cls += " later"
 					}
-					return app.Li().Class(cls).DataSet("hop", i).Body(
+					// value keeps the hop's number in the whole trace.
+					return app.Li().Class(cls).DataSet("hop", i).Attr("value", i+1).Body(
 						app.Span().Class("hop-kind").Text(h.Kind),
 						app.Span().Class("hop-at").Text(h.At),
 						app.Span().Class("hop-decision").Text(h.Decision),
