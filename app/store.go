@@ -249,7 +249,7 @@ func (s *Store) Highlighted() []string {
 		t.Hops = t.Hops[:s.Step+1]
 	}
 	// The source is on the path too, before its first hop.
-	return append([]string{diagram.ElementID(t.Request.From)}, diagram.HighlightIDs(t)...)
+	return append([]string{diagram.ElementID(t.Request.From)}, diagram.HighlightIDsIn(s.Scenario, t)...)
 }
 
 // canonical is the scenario's canonical JSON: the model's field order.

@@ -6,6 +6,8 @@ import (
 
 	"github.com/chromedp/chromedp"
 	"github.com/chromedp/chromedp/kb"
+
+	"privatelink-playground/engine/diagram"
 )
 
 func TestTraceFromTheFormHighlightsThePathWithoutNewLayout(t *testing.T) {
@@ -86,6 +88,25 @@ func TestRuleIDsOpenTheirExplanation(t *testing.T) {
 	text := eval[string](p, `document.querySelector(".rule-explain").textContent`)
 	if !contains(text, "GW-02") || len(text) < 80 {
 		t.Errorf("explanation of GW-02 = %q", text)
+	}
+	p.assertNoProblems()
+}
+
+// A trace through an interface endpoint lights up the endpoint's network
+// interface that took the request, not its interface in the other subnet.
+func TestTraceHighlightsTheEndpointInterfaceUsed(t *testing.T) {
+	p := openPlayground(t)
+	selectLesson(p, "interface-endpoint-private-dns")
+	p.do("showing the first saved trace",
+		chromedp.WaitVisible(chromedp.CSS(`.trace-item[data-index="0"] button`)),
+		chromedp.Click(chromedp.CSS(`.trace-item[data-index="0"] button`)),
+		chromedp.WaitVisible(chromedp.CSS(`#trace-verdict.verdict-allowed`)),
+	)
+	used, other := diagram.ElementID("vpce-0sqs4e2a/subnet-a"), diagram.ElementID("vpce-0sqs4e2a/subnet-b")
+	p.do("waiting for the interface to light up",
+		chromedp.WaitVisible(chromedp.CSS(`#topology [id="`+used+`"].on-path`)))
+	if n := eval[int](p, fmt.Sprintf(`document.querySelectorAll('#topology [id=%q].on-path').length`, other)); n != 0 {
+		t.Errorf("the interface in subnet-b is highlighted too")
 	}
 	p.assertNoProblems()
 }
