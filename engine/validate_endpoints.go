@@ -152,8 +152,8 @@ func (v *validator) checkEndpointService(i, j int, ep string) {
 		v.add("SVC-09", pathField(ep, "serviceRegion"), "only interface endpoints may use a service in another Region")
 	case e.ServiceRegion != "" && e.ServiceRegion != parts.region:
 		v.add("VAL-01", pathField(ep, "serviceRegion"), "serviceRegion %s does not match the service name's Region %s", e.ServiceRegion, parts.region)
-	case e.ServiceRegion != "" && parts.endpointService && !slices.Contains(supported, e.ServiceRegion):
-		v.add("SVC-09", pathField(ep, "serviceRegion"), "endpoint service %s does not list %s among its supported Regions", parts.serviceID, e.ServiceRegion)
+	case e.ServiceRegion != "" && parts.endpointService && !slices.Contains(supported, region):
+		v.add("SVC-09", pathField(ep, "serviceRegion"), "endpoint service %s in %s does not list %s, the Region of %s, among its supported Regions, so an endpoint there cannot connect", parts.serviceID, e.ServiceRegion, region, v.s.VPCs[i].ID)
 	case e.ServiceRegion == "" && parts.region != region:
 		v.add("SVC-09", sp, "the service is in %s but the VPC in %s: a cross-Region interface endpoint names serviceRegion", parts.region, region)
 	}
