@@ -21,10 +21,10 @@ var sharedNotes = filepath.Join("..", "..", "..", "shared", "seed", "privatelink
 var coverage = map[string][]string{
 	"AWS PrivateLink Concepts":                                                                      {"endpoint-service-acceptance", "interface-endpoint-private-dns"},
 	"AWS PrivateLink Concepts › Service Providers":                                                  {"endpoint-service-acceptance"},
-	"AWS PrivateLink Concepts › Endpoint Services":                                                  {"endpoint-service-acceptance", "gwlb-inspection"},
+	"AWS PrivateLink Concepts › Endpoint Services":                                                  {"endpoint-service-acceptance", "gwlb-inspection", "cross-region-privatelink"},
 	"AWS PrivateLink Concepts › Service Names":                                                      {"endpoint-service-acceptance"},
 	"AWS PrivateLink Concepts › Service States":                                                     {"endpoint-service-acceptance"},
-	"AWS PrivateLink Concepts › Service Consumers":                                                  {"endpoint-service-acceptance", "interface-endpoint-private-dns"},
+	"AWS PrivateLink Concepts › Service Consumers":                                                  {"endpoint-service-acceptance", "interface-endpoint-private-dns", "cross-region-privatelink"},
 	"AWS PrivateLink Concepts › VPC Endpoints":                                                      {"interface-endpoint-private-dns", "s3-gateway-endpoint", "gwlb-inspection"},
 	"AWS PrivateLink Concepts › Endpoint Network Interfaces":                                        {"interface-endpoint-private-dns"},
 	"AWS PrivateLink Concepts › Endpoint Policies":                                                  {"endpoint-policies"},
