@@ -102,7 +102,8 @@ func joinInts(list []int) string {
 }
 
 // endpointService carries a request from an interface endpoint to the
-// provider's Network Load Balancer over PrivateLink (SVC-01, SVC-08).
+// provider's Network Load Balancer over PrivateLink (SVC-01, SVC-08), across
+// Regions when the endpoint names the service's (SVC-09).
 func (t *tracer) endpointService(en *endpointNode, p packet) string {
 	svc := en.svc
 	if svc == nil {
@@ -124,7 +125,11 @@ func (t *tracer) endpointService(en *endpointNode, p packet) string {
 		t.hop(HopService, svc.s.ID, DecisionUnreachable, "SVC-01", "Endpoint service %s has no Network Load Balancer to send the request to.", svc.s.ID)
 		return VerdictUnreachable
 	}
-	t.hop(HopService, svc.s.ID, DecisionForwarded, "SVC-08", "PrivateLink carries the request from %s to %s of account %s over the AWS network; no route joins the two VPCs, so overlapping CIDRs do not matter.", en.vpc.v.ID, svc.s.ID, svc.s.Account)
+	if from := en.vpc.v.Region; from != svc.region {
+		t.hop(HopService, svc.s.ID, DecisionForwarded, "SVC-09", "PrivateLink carries the request across Regions, from %s in %s to %s of account %s in %s, which lists %s among its supported Regions; no route joins the two VPCs, so overlapping CIDRs do not matter (SVC-08).", en.vpc.v.ID, from, svc.s.ID, svc.s.Account, svc.region, from)
+	} else {
+		t.hop(HopService, svc.s.ID, DecisionForwarded, "SVC-08", "PrivateLink carries the request from %s to %s of account %s over the AWS network; no route joins the two VPCs, so overlapping CIDRs do not matter.", en.vpc.v.ID, svc.s.ID, svc.s.Account)
+	}
 	return t.loadBalance(nlb, p)
 }
 
