@@ -136,14 +136,21 @@ func ifaceIDs(fs []*iface) string {
 	return strings.Join(ids, " or ")
 }
 
-// serverFrom picks the DNS server at ip that a query from a site reaches:
-// the site's own when the address is inside it, else the first of another
-// site, since sites may use the same addresses. A nil site takes the first.
+// serverFrom picks the DNS server at ip that a query from a site reaches
+// (reachedFrom); a nil site takes the first.
 func serverFrom(site *networkNode, ip netip.Addr, candidates []*dnsServerNode) *dnsServerNode {
 	local := site != nil && site.contains(ip)
-	for _, srv := range candidates {
-		if (srv.net == site) == local {
-			return srv
+	return reachedFrom(local, candidates, func(srv *dnsServerNode) bool { return srv.net == site })
+}
+
+// reachedFrom picks, among the candidates holding one address, the one a
+// query from a place reaches: the place's own when the address is inside
+// it (local), else the first elsewhere, since VPCs and sites may use the
+// same addresses (SVC-08). It returns nil when none qualifies.
+func reachedFrom[T any](local bool, candidates []*T, inPlace func(*T) bool) *T {
+	for _, c := range candidates {
+		if inPlace(c) == local {
+			return c
 		}
 	}
 	return nil

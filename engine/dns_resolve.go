@@ -198,17 +198,10 @@ func (w *World) outboundVPC(r *ResolverRule) *vpcNode {
 }
 
 // inboundFrom picks the inbound Resolver interface at ip that a query sent
-// from a VPC reaches: the one in that VPC when the address is inside it (the
-// query stays there), else the first in another VPC, since overlapping VPCs
-// may hold the same address (SVC-08).
+// from a VPC reaches (reachedFrom); a nil VPC takes the first.
 func inboundFrom(from *vpcNode, ip netip.Addr, candidates []*iface) *iface {
 	local := from != nil && from.contains(ip)
-	for _, f := range candidates {
-		if (f.subnet.vpc == from) == local {
-			return f
-		}
-	}
-	return nil
+	return reachedFrom(local, candidates, func(f *iface) bool { return f.subnet.vpc == from })
 }
 
 // connectedSite is the on-premises network connected to a VPC through its

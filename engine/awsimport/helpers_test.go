@@ -97,12 +97,19 @@ func assertValid(t *testing.T, s *engine.Scenario) {
 // vpcByID returns a VPC of the scenario.
 func vpcByID(t *testing.T, s *engine.Scenario, id string) *engine.VPC {
 	t.Helper()
-	for i := range s.VPCs {
-		if s.VPCs[i].ID == id {
-			return &s.VPCs[i]
+	return byID(t, "VPC", s.VPCs, id, func(v *engine.VPC) string { return v.ID })
+}
+
+// byID returns the item of list whose ID is id, failing the test when there
+// is none; what names the kind of item.
+func byID[T any](t *testing.T, what string, list []T, id string, idOf func(*T) string) *T {
+	t.Helper()
+	for i := range list {
+		if idOf(&list[i]) == id {
+			return &list[i]
 		}
 	}
-	t.Fatalf("no VPC %s", id)
+	t.Fatalf("no %s %s among %s", what, id, asJSON(list))
 	return nil
 }
 
@@ -118,4 +125,10 @@ func assertNotesStartWith(t *testing.T, r *Result, want []string) {
 			t.Errorf("note %d = %q, want it to start with %q", i, got, w)
 		}
 	}
+}
+
+// asJSON writes v compactly, for comparisons.
+func asJSON(v any) string {
+	b, _ := json.Marshal(v)
+	return string(b)
 }

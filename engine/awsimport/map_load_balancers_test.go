@@ -101,13 +101,7 @@ func elbFiles() map[string]string {
 // lbByID returns a load balancer of the scenario.
 func lbByID(t *testing.T, s *engine.Scenario, id string) *engine.LoadBalancer {
 	t.Helper()
-	for i := range s.LoadBalancers {
-		if s.LoadBalancers[i].ID == id {
-			return &s.LoadBalancers[i]
-		}
-	}
-	t.Fatalf("no load balancer %s among %s", id, asJSON(s.LoadBalancers))
-	return nil
+	return byID(t, "load balancer", s.LoadBalancers, id, func(lb *engine.LoadBalancer) string { return lb.ID })
 }
 
 func TestLoadBalancers(t *testing.T) {

@@ -1,7 +1,6 @@
 package awsimport
 
 import (
-	"encoding/json"
 	"reflect"
 	"testing"
 
@@ -72,19 +71,7 @@ func tgwFiles() map[string]string {
 // tgwByID returns a transit gateway of the scenario.
 func tgwByID(t *testing.T, s *engine.Scenario, id string) *engine.TransitGateway {
 	t.Helper()
-	for i := range s.TransitGateways {
-		if s.TransitGateways[i].ID == id {
-			return &s.TransitGateways[i]
-		}
-	}
-	t.Fatalf("no transit gateway %s", id)
-	return nil
-}
-
-// asJSON writes v compactly, for comparisons.
-func asJSON(v any) string {
-	b, _ := json.Marshal(v)
-	return string(b)
+	return byID(t, "transit gateway", s.TransitGateways, id, func(g *engine.TransitGateway) string { return g.ID })
 }
 
 func TestTransitGatewayAttachments(t *testing.T) {
